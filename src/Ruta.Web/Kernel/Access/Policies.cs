@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Ruta.Web.Kernel.Access;
+
+/// <summary>
+/// Named authorization policies. Everything is denied unless a policy allows it: the fallback
+/// policy requires an authenticated user, and each page folder and API group names its policy.
+/// </summary>
+public static class Policies
+{
+    public const string PersonsRead = "persons.read";
+    public const string PersonsWrite = "persons.write";
+    public const string PersonsDelete = "persons.delete";
+    public const string AuditRead = "audit.read";
+    public const string UsersManage = "users.manage";
+    public const string ReferenceDataManage = "reference.manage";
+    public const string CaseWork = "casework";
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+
+        options.AddPolicy(PersonsRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
+            || (c.User.IsInAgency(AgencyCodes.Cndh) && c.User.HasAnyRole(Roles.Auditor))));
+        options.AddPolicy(PersonsWrite, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor)));
+        options.AddPolicy(PersonsDelete, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Supervisor)));
+        options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor)));
+        options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
+            || c.User.HasAnyRole(Roles.Auditor)));
+        options.AddPolicy(UsersManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(ReferenceDataManage, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator)));
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Persistence;
+using Ruta.Web.Kernel.Web;
+
+namespace Ruta.Web.Kernel.Audit;
+
+/// <summary>Browse the audit trail (administrators and auditors). Read-only by construction: no write path exists.</summary>
+public static class BrowseAudit
+{
+    public sealed record Query(string? RecordId, Guid? UserId, string? EntityType, DateTime? From, DateTime? To, int Page = 1, int PageSize = 50);
+
+    public sealed record Row(Guid Id, DateTime OccurredAt, Guid? UserId, string? UserName, string? AgencyCode,
+        string Action, string EntityType, string RecordId, string? Before, string? After, string? Purpose);
+
+    public sealed record PageResult(IReadOnlyList<Row> Items, int Page, int PageSize, bool HasMore);
+
+    public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/audit", async ([AsParameters] QueryParameters q, RutaDbContext db, CancellationToken ct) =>
+            {
+                if (q.PageSize is < 1 or > 200)
+                {
+                    return Problems.Validation("pageSize", "Debe estar entre 1 y 200.");
+                }
+
+                if (q.Page is < 1 or > 100_000)
+                {
+                    return Problems.Validation("page", "Debe ser 1 o mayor.");
+                }
+
+                return Results.Ok(await HandleAsync(db, new Query(q.RecordId, q.UserId, q.EntityType, q.From, q.To, q.Page ?? 1, q.PageSize ?? 50), ct));
+            })
+            .RequireAuthorization(Policies.AuditRead).WithTags("Audit").WithName("BrowseAudit");
+        return api;
+    }
+
+    public sealed record QueryParameters(string? RecordId, Guid? UserId, string? EntityType, DateTime? From, DateTime? To, int? Page, int? PageSize);
+
+    public static async Task<PageResult> HandleAsync(RutaDbContext db, Query query, CancellationToken ct)
+    {
+        var entries = db.Set<AuditEntry>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.RecordId))
+        {
+            entries = entries.Where(e => e.RecordId == query.RecordId);
+        }
+
+        if (query.UserId is { } user)
+        {
+            entries = entries.Where(e => e.UserId == user);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            entries = entries.Where(e => e.EntityType == query.EntityType);
+        }
+
+        if (query.From is { } from)
+        {
+            var f = DateTime.SpecifyKind(from, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredAt >= f);
+        }
+
+        if (query.To is { } to)
+        {
+            var t = DateTime.SpecifyKind(to, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredAt <= t);
+        }
+
+        var rows = await entries
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
+            .Select(e => new Row(e.Id, e.OccurredAt, e.UserId, e.UserName, e.AgencyCode, e.Action, e.EntityType,
+                e.RecordId, e.Before, e.After, e.Purpose))
+            .ToListAsync(ct);
+        var hasMore = rows.Count > query.PageSize;
+        return new PageResult(hasMore ? rows[..query.PageSize] : rows, query.Page, query.PageSize, hasMore);
+    }
+}

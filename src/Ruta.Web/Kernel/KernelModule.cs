@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Agencies;
+using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Persistence;
+using Ruta.Web.Kernel.Web;
+using Scalar.AspNetCore;
+
+namespace Ruta.Web.Kernel;
+
+/// <summary>Wires the shared kernel: persistence, access, audit, API conventions, UI and localization.</summary>
+public static class KernelModule
+{
+    public static readonly CultureInfo[] Cultures = [new("es-MX"), new("en")];
+
+    public static WebApplicationBuilder AddKernel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataDirectory = configuration["Ruta:DataDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data");
+
+        if (builder.Environment.IsProduction())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
+        services.AddRutaAccess(configuration, dataDirectory);
+        services.AddDataProtection().SetApplicationName("Ruta")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("es-MX");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Spanish first: the browser's language does not switch the UI; the user's choice (cookie or ?culture=) does.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToPage("/Culture");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionProblemHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Ruta API";
+            doc.Info.Description = "API de Ruta, sistema interinstitucional de protección a personas migrantes.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+    }
+
+    public static WebApplication UseKernel(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use(async (http, next) =>
+        {
+            var headers = http.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapKernel(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ruta API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapRazorPages();
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapAuditApi();
+        return app;
+    }
+
+    /// <summary>Applies migrations, then seeds reference data and (outside Production, when enabled) demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RutaDbContext>();
+        await db.Database.MigrateAsync();
+        await ReferenceDataSeeder.SeedAsync(db, CancellationToken.None);
+        await DemoData.SeedIfEnabledAsync(scope.ServiceProvider, app.Environment, app.Configuration);
+    }
+}

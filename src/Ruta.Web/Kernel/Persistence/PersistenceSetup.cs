@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Audit;
+
+namespace Ruta.Web.Kernel.Persistence;
+
+public static class PersistenceSetup
+{
+    public static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration)
+    {
+        var options = new DatabaseOptions();
+        var provider = configuration["Database:Provider"];
+        if (!string.IsNullOrWhiteSpace(provider))
+        {
+            options.Provider = provider.Trim().ToLowerInvariant() switch
+            {
+                "sqlite" => DatabaseProvider.Sqlite,
+                "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+                _ => throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not supported; use Sqlite or Postgres."),
+            };
+        }
+
+        options.ConnectionString = configuration.GetConnectionString("Ruta");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            if (options.Provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("ConnectionStrings:Ruta is required with Database:Provider=Postgres.");
+            }
+
+            var dataDirectory = Path.Combine(Directory.GetCurrentDirectory(), "data");
+            Directory.CreateDirectory(dataDirectory);
+            options.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "ruta.db")}";
+        }
+
+        return options;
+    }
+
+    public static IServiceCollection AddRutaPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddScoped<AuditingInterceptor>();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresRutaDbContext>((sp, db) => ConfigurePostgres(db, options.ConnectionString!)
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+            services.AddScoped<RutaDbContext>(sp => sp.GetRequiredService<PostgresRutaDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteRutaDbContext>((sp, db) => ConfigureSqlite(db, options.ConnectionString!)
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), SqlitePragmas.Instance));
+            services.AddScoped<RutaDbContext>(sp => sp.GetRequiredService<SqliteRutaDbContext>());
+        }
+
+        return services;
+    }
+
+    internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder db, string connectionString) =>
+        db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"));
+
+    internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder db, string connectionString) =>
+        db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations"));
+}
