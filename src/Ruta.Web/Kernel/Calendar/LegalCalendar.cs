@@ -92,7 +92,8 @@ public sealed class LegalCalendar
 
         EnsureSupported(trigger, nameof(trigger));
         var closures = ClosuresOf(authorityCode);
-        var skipped = new List<NonWorkingDay>();
+        // Sized for the usual case (about two weekend days per five business days) to avoid regrowth.
+        var skipped = new List<NonWorkingDay>(unit == PeriodUnit.BusinessDays ? (days / 2) + 4 : 4);
         int due;
         int adviseBy;
 
@@ -395,7 +396,10 @@ public sealed class LegalCalendar
         /// <summary>Appends every reason of a non-working day classified with <paramref name="flags"/>.</summary>
         public readonly void AppendReasons(List<NonWorkingDay> target, int dayNumber, NonWorkingSources flags)
         {
-            target.AddRange(table.Reasons[dayNumber - table.FirstDayNumber]);
+            foreach (var reason in table.Reasons[dayNumber - table.FirstDayNumber])
+            {
+                target.Add(reason);
+            }
             if ((flags & NonWorkingSources.PublishedClosure) == 0)
             {
                 return;
