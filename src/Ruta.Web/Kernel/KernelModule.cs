@@ -23,7 +23,7 @@ public static class KernelModule
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var dataDirectory = configuration["Ruta:DataDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data");
+        var dataDirectory = PersistenceSetup.DataDirectory(configuration);
 
         if (builder.Environment.IsProduction())
         {

@@ -28,13 +28,17 @@ public static class PersistenceSetup
                 throw new InvalidOperationException("ConnectionStrings:Ruta is required with Database:Provider=Postgres.");
             }
 
-            var dataDirectory = Path.Combine(Directory.GetCurrentDirectory(), "data");
+            var dataDirectory = DataDirectory(configuration);
             Directory.CreateDirectory(dataDirectory);
             options.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "ruta.db")}";
         }
 
         return options;
     }
+
+    /// <summary>Where Ruta keeps its files (SQLite database, keys): Ruta:DataDirectory, else ./data.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Ruta:DataDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data"));
 
     public static IServiceCollection AddRutaPersistence(this IServiceCollection services, DatabaseOptions options)
     {
