@@ -156,13 +156,24 @@ public sealed class CurpTests
             "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS", "NE",
         ];
 
-        Assert.Equal(codes.Order(), Curp.States.Keys.Order());
         foreach (var code in codes)
         {
             var result = Curp.Validate(WithCheckDigit($"GOPM850704M{code}NRR0"), Today);
             Assert.True(result.IsValid, code);
             Assert.Equal(code, result.StateCode);
         }
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("CX")]
+    [InlineData("EX")]
+    [InlineData("NA")]
+    public void Codes_outside_the_renapo_list_are_unknown(string code)
+    {
+        var result = Curp.Validate(WithCheckDigit($"GOPM850704M{code}NRR0"), Today);
+
+        Assert.Equal($"Clave de entidad desconocida: {code}.", Assert.Single(result.Errors));
     }
 
     [Theory]
