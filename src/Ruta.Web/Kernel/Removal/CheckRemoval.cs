@@ -11,7 +11,7 @@ namespace Ruta.Web.Kernel.Removal;
 public static class CheckRemoval
 {
     /// <summary>The wire names of <see cref="RemovalKind"/> (the API's kebab-case enum names).</summary>
-    public static readonly IReadOnlyDictionary<string, RemovalKind> Kinds = new Dictionary<string, RemovalKind>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, RemovalKind> Kinds = new Dictionary<string, RemovalKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["deportation"] = RemovalKind.Deportation,
         ["assisted-return"] = RemovalKind.AssistedReturn,
