@@ -9,6 +9,7 @@ using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
 using Ruta.Web.Kernel.Persistence;
+using Ruta.Web.Kernel.Removal;
 using Ruta.Web.Kernel.Web;
 using Scalar.AspNetCore;
 
@@ -34,6 +35,7 @@ public static class KernelModule
         services.AddSingleton(TimeProvider.System);
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
+        services.AddRemovalGuard();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
@@ -115,6 +117,7 @@ public static class KernelModule
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapAuditApi();
+        api.MapRemovalApi();
         return app;
     }
 

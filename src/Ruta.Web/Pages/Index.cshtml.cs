@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
@@ -15,7 +16,8 @@ public sealed class IndexModel(RutaDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var code = User.AgencyCode();
-        AgencyName = await db.Set<Agency>().Where(a => a.Code == code).Select(a => a.Name).FirstOrDefaultAsync() ?? "Ruta";
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        AgencyName = await db.Set<Agency>().Where(a => a.Code == code).Select(a => english ? a.NameEn : a.Name).FirstOrDefaultAsync() ?? "Ruta";
         var id = User.UserId();
         DisplayName = await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? User.Identity?.Name ?? "";
     }

@@ -15,6 +15,8 @@ public static class Policies
     public const string UsersManage = "users.manage";
     public const string ReferenceDataManage = "reference.manage";
     public const string CaseWork = "casework";
+    public const string RemovalCheck = "removal.check";
+    public const string RemovalRecord = "removal.record";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -32,6 +34,17 @@ public static class Policies
         options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
             || c.User.HasAnyRole(Roles.Auditor)));
+        // Asking the removal guard: INM (removes people and controls the border), COMAR (non-refoulement of
+        // applicants), the Procuradurías and DIF (children's protection plans decide their return) and SRE
+        // (consular side of returns) need the answer before they act; CNDH auditors oversee it. Grupos Beta
+        // are humanitarian and have no migration powers, so they are not asked to vet removals.
+        options.AddPolicy(RemovalCheck, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInAgency(AgencyCodes.Inm, AgencyCodes.Comar, AgencyCodes.ChildProtectionOffice, AgencyCodes.Dif, AgencyCodes.Sre)
+                && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
+            || (c.User.IsInAgency(AgencyCodes.Cndh) && c.User.HasAnyRole(Roles.Auditor))));
+        // Scheduling a removal is an INM act (assisted return, deportation, rejection); Ruta reserves it to INM supervisors.
+        options.AddPolicy(RemovalRecord, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Inm) && c.User.HasAnyRole(Roles.Supervisor)));
         options.AddPolicy(UsersManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(ReferenceDataManage, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator)));

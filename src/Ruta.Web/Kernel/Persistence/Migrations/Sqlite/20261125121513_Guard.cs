@@ -1,0 +1,135 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Guard : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "person_persons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GivenNames = table.Column<string>(type: "TEXT", nullable: true),
+                    FirstSurname = table.Column<string>(type: "TEXT", nullable: true),
+                    SecondSurname = table.Column<string>(type: "TEXT", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BirthDateEstimated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsStateless = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Curp = table.Column<string>(type: "TEXT", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", nullable: true),
+                    NeedsInterpreter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", nullable: true),
+                    Vulnerabilities = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_persons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "removal_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Allowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BlocksJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AskedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AskedByUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AskedByAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_removal_checks", x => x.Id);
+                    table.UniqueConstraint("AK_removal_checks_Id_PersonId_Kind_OnDate_Allowed", x => new { x.Id, x.PersonId, x.Kind, x.OnDate, x.Allowed });
+                    table.ForeignKey(
+                        name: "FK_removal_checks_person_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "removal_removals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ScheduledDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DestinationCountry = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CheckId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CheckAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedByAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_removal_removals", x => x.Id);
+                    table.CheckConstraint("CK_removal_removals_check_allowed", "\"CheckAllowed\" = TRUE");
+                    table.ForeignKey(
+                        name: "FK_removal_removals_person_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_removal_removals_removal_checks_CheckId_PersonId_Kind_ScheduledDate_CheckAllowed",
+                        columns: x => new { x.CheckId, x.PersonId, x.Kind, x.ScheduledDate, x.CheckAllowed },
+                        principalTable: "removal_checks",
+                        principalColumns: new[] { "Id", "PersonId", "Kind", "OnDate", "Allowed" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_removal_checks_PersonId_CheckedAt",
+                table: "removal_checks",
+                columns: new[] { "PersonId", "CheckedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_removal_removals_CheckId_PersonId_Kind_ScheduledDate_CheckAllowed",
+                table: "removal_removals",
+                columns: new[] { "CheckId", "PersonId", "Kind", "ScheduledDate", "CheckAllowed" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_removal_removals_PersonId_ScheduledDate",
+                table: "removal_removals",
+                columns: new[] { "PersonId", "ScheduledDate" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "removal_removals");
+
+            migrationBuilder.DropTable(
+                name: "removal_checks");
+
+            migrationBuilder.DropTable(
+                name: "person_persons");
+        }
+    }
+}
