@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Web;
 using Scalar.AspNetCore;
@@ -69,6 +70,7 @@ public static class KernelModule
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddLegalCalendar();
         return builder;
     }
 
@@ -115,6 +117,7 @@ public static class KernelModule
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapAuditApi();
+        api.MapCalendarApi();
         return app;
     }
 
@@ -125,6 +128,7 @@ public static class KernelModule
         var db = scope.ServiceProvider.GetRequiredService<RutaDbContext>();
         await db.Database.MigrateAsync();
         await ReferenceDataSeeder.SeedAsync(db, CancellationToken.None);
+        await ClosureSeeder.SeedAsync(scope.ServiceProvider, CancellationToken.None);
         await DemoData.SeedIfEnabledAsync(scope.ServiceProvider, app.Environment, app.Configuration);
     }
 }

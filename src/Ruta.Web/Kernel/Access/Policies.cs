@@ -15,10 +15,12 @@ public static class Policies
     public const string UsersManage = "users.manage";
     public const string ReferenceDataManage = "reference.manage";
     public const string CaseWork = "casework";
+    public const string Authenticated = "authenticated";
 
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
 
         options.AddPolicy(PersonsRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))

@@ -92,6 +92,7 @@ public sealed class LegalCalendar
 
         EnsureSupported(trigger, nameof(trigger));
         var closures = ClosuresOf(authorityCode);
+
         // Sized for the usual case (about two weekend days per five business days) to avoid regrowth.
         var skipped = new List<NonWorkingDay>(unit == PeriodUnit.BusinessDays ? (days / 2) + 4 : 4);
         int due;
@@ -358,7 +359,9 @@ public sealed class LegalCalendar
         public DayScanner(int firstDayNumber, AuthorityClosures closures)
         {
             this.closures = closures;
-            table = MexicanHolidays.GetYear(DateOnly.FromDayNumber(firstDayNumber).Year);
+            // Clamped so that a first day past the supported range fails in Classify with a clear message.
+            int start = Math.Min(firstDayNumber, MexicanHolidays.LastSupportedDate.DayNumber);
+            table = MexicanHolidays.GetYear(DateOnly.FromDayNumber(start).Year);
             interval = closures.FirstIntervalEndingOnOrAfter(firstDayNumber);
         }
 

@@ -48,6 +48,7 @@ public sealed class ValidationTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Seeded.Compute(D(2099, 12, 20), 30, PeriodUnit.BusinessDays, Inm));
         Assert.Throws<ArgumentOutOfRangeException>(() => Seeded.Compute(D(2099, 12, 20), 30, PeriodUnit.NaturalDays, Inm));
+        Assert.Throws<ArgumentOutOfRangeException>("trigger", () => Seeded.Compute(D(2099, 12, 31), 1, PeriodUnit.BusinessDays, Inm));
         // 31 Dec 2099 is a Thursday: 1 natural day from Wed 30 Dec lands on it and needs no roll.
         Assert.Equal(D(2099, 12, 31), Seeded.Compute(D(2099, 12, 30), 1, PeriodUnit.NaturalDays, Inm).DueDate);
     }

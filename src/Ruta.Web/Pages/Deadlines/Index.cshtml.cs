@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Calendar;
+using Ruta.Web.Kernel.Persistence;
+
+namespace Ruta.Web.Pages.Deadlines;
+
+/// <summary>"Mis plazos": the deadlines of the user's agency, overdue first. Same handler as GET /api/v1/deadlines.</summary>
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class IndexModel(RutaDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public string? PageNumber { get; set; }
+
+    public MyDeadlines.PageResult? Result { get; private set; }
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = new MyDeadlines.Query(Status, PageNumber);
+        if (MyDeadlines.Validate(query) is { } errors)
+        {
+            Errors = errors;
+            Status = "open";
+            query = new MyDeadlines.Query("open", "1");
+        }
+
+        Result = await MyDeadlines.HandleAsync(query, User.AgencyCode()!, db, clock, cancellationToken);
+        return Page();
+    }
+}
