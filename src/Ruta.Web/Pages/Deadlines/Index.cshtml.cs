@@ -11,23 +11,18 @@ namespace Ruta.Web.Pages.Deadlines;
 [Authorize(Policy = Policies.CaseWork)]
 public sealed class IndexModel(RutaDbContext db, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "status")]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
-
     public MyDeadlines.PageResult? Result { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <remarks>Read from the query string only: "page" is also the Razor Pages route value naming this page.</remarks>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "status")] string? status, [FromQuery(Name = "page")] string? page,
+        CancellationToken cancellationToken)
     {
-        var query = new MyDeadlines.Query(Status, PageNumber);
+        var query = new MyDeadlines.Query(status, page);
         if (MyDeadlines.Validate(query) is { } errors)
         {
             Errors = errors;
-            Status = "open";
             query = new MyDeadlines.Query("open", "1");
         }
 

@@ -117,6 +117,30 @@ public sealed partial class CalendarPagesTests(RutaFactory app) : IClassFixture<
         Assert.Contains("<tr class=\"overdue\">", html, StringComparison.Ordinal);
         Assert.Matches(@"Vencido hace \d+ día\(s\)", html);
         Assert.Contains("LRPCAP art. 24", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("role=\"alert\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task My_deadlines_pages_through_long_lists_in_the_api_and_the_page()
+    {
+        var today = MexicoCity.Today(app.Clock);
+        await ScheduleAsync(Enumerable.Range(1, MyDeadlines.PageSize + 1)
+            .Select(i => Request("IMME", $"Plazo IMME {i:D2}", DeadlineUnit.NaturalDays, i, today)).ToArray());
+
+        using var client = await app.ApiAsAsync("imme.officer");
+        var first = await client.GetFromJsonAsync<JsonElement>("/api/v1/deadlines?status=open&page=1");
+        var second = await client.GetFromJsonAsync<JsonElement>("/api/v1/deadlines?status=open&page=2");
+        Assert.Equal(MyDeadlines.PageSize, first.GetProperty("items").GetArrayLength());
+        Assert.True(first.GetProperty("hasMore").GetBoolean());
+        Assert.Equal(1, second.GetProperty("items").GetArrayLength());
+        Assert.False(second.GetProperty("hasMore").GetBoolean());
+
+        var page1 = WebUtility.HtmlDecode(await client.GetStringAsync("/Deadlines"));
+        Assert.Contains("href=\"/Deadlines?status=open&page=2\"", page1, StringComparison.Ordinal);
+        var page2 = WebUtility.HtmlDecode(await client.GetStringAsync("/Deadlines?status=open&page=2"));
+        Assert.Contains("Plazo IMME 51", page2, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plazo IMME 01", page2, StringComparison.Ordinal);
+        Assert.DoesNotContain("role=\"alert\"", page2, StringComparison.Ordinal);
     }
 
     [Fact]
