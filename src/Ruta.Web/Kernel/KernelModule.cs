@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Removal;
 using Ruta.Web.Kernel.Web;
@@ -71,6 +72,7 @@ public static class KernelModule
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddLegalCalendar();
         return builder;
     }
 
@@ -118,6 +120,7 @@ public static class KernelModule
         api.MapAuthApi();
         api.MapAuditApi();
         api.MapRemovalApi();
+        api.MapCalendarApi();
         return app;
     }
 
@@ -128,6 +131,7 @@ public static class KernelModule
         var db = scope.ServiceProvider.GetRequiredService<RutaDbContext>();
         await db.Database.MigrateAsync();
         await ReferenceDataSeeder.SeedAsync(db, CancellationToken.None);
+        await ClosureSeeder.SeedAsync(scope.ServiceProvider, CancellationToken.None);
         await DemoData.SeedIfEnabledAsync(scope.ServiceProvider, app.Environment, app.Configuration);
     }
 }

@@ -17,10 +17,12 @@ public static class Policies
     public const string CaseWork = "casework";
     public const string RemovalCheck = "removal.check";
     public const string RemovalRecord = "removal.record";
+    public const string Authenticated = "authenticated";
 
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
 
         options.AddPolicy(PersonsRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))

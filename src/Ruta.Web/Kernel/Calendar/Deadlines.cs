@@ -1,0 +1,160 @@
+using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Persistence;
+
+namespace Ruta.Web.Kernel.Calendar;
+
+/// <summary>The one place deadlines are computed and their status changed (see <see cref="IDeadlines"/>).</summary>
+internal sealed class Deadlines(RutaDbContext db, LegalCalendarProvider calendars, TimeProvider clock) : IDeadlines
+{
+    public async Task<Deadline> ScheduleAsync(DeadlineRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.CaseType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Description);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.LegalBasis);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Amount, 1);
+        if (!AgencyCodes.All.Contains(request.ResponsibleAgency, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown agency code '{request.ResponsibleAgency}'.", nameof(request));
+        }
+
+        var deadline = new Deadline
+        {
+            Id = Guid.CreateVersion7(),
+            CaseType = request.CaseType,
+            CaseId = request.CaseId,
+            PersonId = request.PersonId,
+            Kind = request.Kind,
+            Description = request.Description,
+            LegalBasis = request.LegalBasis,
+            ResponsibleAgency = request.ResponsibleAgency,
+            Unit = request.Unit,
+            Amount = request.Amount,
+            TriggerDate = request.TriggerDate,
+            Status = DeadlineStatus.Open,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        if (request.Unit == DeadlineUnit.Hours)
+        {
+            var start = request.TriggerTime
+                ?? throw new ArgumentException("An hour-based deadline needs TriggerTime.", nameof(request));
+            SetHourLimit(deadline, LegalCalendar.AddHours(start, request.Amount));
+        }
+        else
+        {
+            var calendar = await calendars.GetAsync(db, cancellationToken);
+            SetDayLimit(deadline, calendar.Compute(request.TriggerDate, request.Amount, ToPeriodUnit(request.Unit), request.ResponsibleAgency));
+        }
+
+        db.Add(deadline);
+        return deadline;
+    }
+
+    public DeadlineStatus MarkMet(Deadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var now = clock.GetUtcNow();
+        if (deadline.Status == DeadlineStatus.Open && deadline.IsPastDue(now))
+        {
+            deadline.Apply(DeadlineTrigger.Miss, now.UtcDateTime, LateActNote(now));
+        }
+        else
+        {
+            deadline.Apply(DeadlineTrigger.Meet, now.UtcDateTime, deadline.Status == DeadlineStatus.Missed ? LateActNote(now) : null);
+        }
+
+        return deadline.Status;
+    }
+
+    public async Task<Deadline> ExtendAsync(Deadline deadline, int additionalAmount, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentOutOfRangeException.ThrowIfLessThan(additionalAmount, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (!deadline.Can(DeadlineTrigger.Extend))
+        {
+            deadline.Apply(DeadlineTrigger.Extend, default, reason); // throws: names the current state
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var extension = new Deadline
+        {
+            Id = Guid.CreateVersion7(),
+            CaseType = deadline.CaseType,
+            CaseId = deadline.CaseId,
+            PersonId = deadline.PersonId,
+            Kind = deadline.Kind,
+            Description = deadline.Description,
+            LegalBasis = deadline.LegalBasis,
+            ResponsibleAgency = deadline.ResponsibleAgency,
+            Unit = deadline.Unit,
+            Amount = additionalAmount,
+            // The extension runs on from where the extended period ended.
+            TriggerDate = deadline.DueDate,
+            Status = DeadlineStatus.Open,
+            CreatedAt = now,
+            StatusReason = reason,
+            ExtendsDeadlineId = deadline.Id,
+        };
+
+        if (deadline.Unit == DeadlineUnit.Hours)
+        {
+            var dueAt = deadline.DueAt ?? throw new InvalidOperationException($"Hour-based deadline {deadline.Id} has no DueAt.");
+            SetHourLimit(extension, LegalCalendar.AddHours(new DateTimeOffset(dueAt, TimeSpan.Zero), additionalAmount));
+        }
+        else
+        {
+            var calendar = await calendars.GetAsync(db, cancellationToken);
+            SetDayLimit(extension, calendar.Compute(deadline.DueDate, additionalAmount, ToPeriodUnit(deadline.Unit), deadline.ResponsibleAgency));
+        }
+
+        // Computed first: if the calendar refuses the period, the extended deadline is left untouched.
+        deadline.Apply(DeadlineTrigger.Extend, now, reason);
+        db.Add(extension);
+        return extension;
+    }
+
+    public void Suspend(Deadline deadline, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        deadline.Apply(DeadlineTrigger.Suspend, clock.GetUtcNow().UtcDateTime, reason);
+    }
+
+    public void Cancel(Deadline deadline, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        deadline.Apply(DeadlineTrigger.Cancel, clock.GetUtcNow().UtcDateTime, reason);
+    }
+
+    internal static PeriodUnit ToPeriodUnit(DeadlineUnit unit) => unit switch
+    {
+        DeadlineUnit.BusinessDays => PeriodUnit.BusinessDays,
+        DeadlineUnit.NaturalDays => PeriodUnit.NaturalDays,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Only day units are counted with the calendar."),
+    };
+
+    private static void SetDayLimit(Deadline deadline, DeadlineComputation computation)
+    {
+        deadline.DueDate = computation.DueDate;
+        deadline.AdviseByDate = computation.AdviseByDate;
+        deadline.DueAt = null;
+    }
+
+    /// <summary>
+    /// Hour limits are elapsed time (no calendar). Their due date is the Mexico City date of the
+    /// instant they expire, which is also the advise-by date: there is no second reading of hours.
+    /// </summary>
+    private static void SetHourLimit(Deadline deadline, DateTimeOffset dueAt)
+    {
+        deadline.DueAt = dueAt.UtcDateTime;
+        deadline.DueDate = MexicoCity.DateOf(dueAt);
+        deadline.AdviseByDate = deadline.DueDate;
+    }
+
+    private static string LateActNote(DateTimeOffset now) =>
+        $"Acto realizado fuera de plazo el {MexicoCity.DateOf(now):yyyy-MM-dd}.";
+}
