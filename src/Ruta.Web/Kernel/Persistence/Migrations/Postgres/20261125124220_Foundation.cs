@@ -6,11 +6,79 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Guard : Migration
+    public partial class Foundation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "cal_closures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorityCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FirstDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    DofReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSeeded = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_closures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cal_closures_ref_agencies_AuthorityCode",
+                        column: x => x.AuthorityCode,
+                        principalTable: "ref_agencies",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cal_deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ResponsibleAgency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Amount = table.Column<int>(type: "integer", nullable: false),
+                    TriggerDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    AdviseByDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtendsDeadlineId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MissedInPass = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cal_deadlines_cal_deadlines_ExtendsDeadlineId",
+                        column: x => x.ExtendsDeadlineId,
+                        principalTable: "cal_deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_cal_deadlines_ref_agencies_ResponsibleAgency",
+                        column: x => x.ResponsibleAgency,
+                        principalTable: "ref_agencies",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "person_persons",
                 columns: table => new
@@ -103,6 +171,36 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cal_closures_AuthorityCode_FirstDay",
+                table: "cal_closures",
+                columns: new[] { "AuthorityCode", "FirstDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_deadlines_CaseType_CaseId",
+                table: "cal_deadlines",
+                columns: new[] { "CaseType", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_deadlines_ExtendsDeadlineId",
+                table: "cal_deadlines",
+                column: "ExtendsDeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_deadlines_MissedInPass",
+                table: "cal_deadlines",
+                column: "MissedInPass");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_deadlines_ResponsibleAgency_Status_DueDate",
+                table: "cal_deadlines",
+                columns: new[] { "ResponsibleAgency", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_deadlines_Status_DueDate",
+                table: "cal_deadlines",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_removal_checks_PersonId_CheckedAt",
                 table: "removal_checks",
                 columns: new[] { "PersonId", "CheckedAt" });
@@ -122,6 +220,12 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "cal_closures");
+
+            migrationBuilder.DropTable(
+                name: "cal_deadlines");
+
             migrationBuilder.DropTable(
                 name: "removal_removals");
 

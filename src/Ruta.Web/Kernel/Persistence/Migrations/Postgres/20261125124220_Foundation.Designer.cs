@@ -12,8 +12,8 @@ using Ruta.Web.Kernel.Persistence;
 namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRutaDbContext))]
-    [Migration("20261125121543_Guard")]
-    partial class Guard
+    [Migration("20261125124220_Foundation")]
+    partial class Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -374,6 +374,148 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Kernel.Calendar.Deadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AdviseByDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ExtendsDeadlineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MissedInPass")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsibleAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("TriggerDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtendsDeadlineId");
+
+                    b.HasIndex("MissedInPass");
+
+                    b.HasIndex("CaseType", "CaseId");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("ResponsibleAgency", "Status", "DueDate");
+
+                    b.ToTable("cal_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Calendar.PublishedClosureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DofReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityCode", "FirstDay");
+
+                    b.ToTable("cal_closures", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -605,6 +747,29 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.HasOne("Ruta.Web.Kernel.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Calendar.Deadline", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Calendar.Deadline", null)
+                        .WithMany()
+                        .HasForeignKey("ExtendsDeadlineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleAgency")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Calendar.PublishedClosureRecord", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
