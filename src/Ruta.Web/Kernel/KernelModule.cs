@@ -34,6 +34,7 @@ public static class KernelModule
         services.AddSingleton(TimeProvider.System);
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
+        services.AddAuditLog();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
@@ -115,6 +116,7 @@ public static class KernelModule
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapAuditApi();
+        api.MapUsersApi();
         return app;
     }
 

@@ -16,9 +16,13 @@ public static class Policies
     public const string ReferenceDataManage = "reference.manage";
     public const string CaseWork = "casework";
 
+    /// <summary>Any signed-in user (their own account page); named so menu entries can refer to it.</summary>
+    public const string SignedIn = "signed-in";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
 
         options.AddPolicy(PersonsRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
@@ -32,6 +36,7 @@ public static class Policies
         options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
             || c.User.HasAnyRole(Roles.Auditor)));
+        // Any agency's administrator; which accounts they may touch is decided per record (UserAdministration.MayManage).
         options.AddPolicy(UsersManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(ReferenceDataManage, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator)));
