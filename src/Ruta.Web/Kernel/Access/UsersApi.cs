@@ -47,6 +47,7 @@ public static class UsersApi
         (await CreateUser.HandleAsync(request, actor, db, userManager, clock, ct)).ToHttp(created =>
         {
             StampETags.Set(http, created.User.ConcurrencyStamp);
+            http.Response.Headers.CacheControl = "no-store"; // may carry a generated password
             return Results.Created($"/api/v1/users/{created.User.Id}", created);
         });
 
@@ -74,6 +75,7 @@ public static class UsersApi
         (await AccountActions.ResetPasswordAsync(id, request?.NewPassword, actor, db, userManager, clock, ct)).ToHttp(reset =>
         {
             StampETags.Set(http, reset.User.ConcurrencyStamp);
+            http.Response.Headers.CacheControl = "no-store"; // may carry a generated password
             return Results.Ok(reset);
         });
 
