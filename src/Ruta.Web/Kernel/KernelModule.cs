@@ -37,6 +37,7 @@ public static class KernelModule
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
         services.AddRemovalGuard();
+        services.AddAuditLog();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
@@ -63,6 +64,11 @@ public static class KernelModule
 
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Accented Spanish stays readable in the HTML (the default encoder escapes everything beyond ASCII).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings =
+            new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.BasicLatin,
+                System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.LatinExtendedA,
+                System.Text.Unicode.UnicodeRanges.GeneralPunctuation));
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionProblemHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -121,6 +127,7 @@ public static class KernelModule
         api.MapAuditApi();
         api.MapRemovalApi();
         api.MapCalendarApi();
+        api.MapUsersApi();
         return app;
     }
 

@@ -35,7 +35,12 @@ public static class AccessSetup
             .AddEntityFrameworkStores<RutaDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<RutaClaimsPrincipalFactory>()
+            .AddSignInManager<RutaSignInManager>()
             .AddErrorDescriber<SpanishIdentityErrorDescriber>();
+
+        // A browser session re-reads the account's security stamp every minute, so deactivating an
+        // account or changing its roles ends its sessions within a minute (bearer tokens: at once).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -106,6 +111,13 @@ public static class AccessSetup
         });
 
         services.AddAuthorization(Policies.Register);
+
+        // Account administration and the user's own account page. No self-registration page exists.
+        // PostConfigure: AddRazorPages' own setup replaces the convention collection, dropping anything configured earlier.
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AuthorizeFolder("/Admin/Users", Policies.UsersManage));
+        services.AddSingleton(new NavItem("Usuarios", "/Admin/Users", Policies.UsersManage, 90));
+        services.AddSingleton(new NavItem("Mi cuenta", "/Account/Manage", Policies.Authenticated, 99));
         return services;
     }
 
@@ -186,4 +198,18 @@ internal sealed class RutaClaimsPrincipalFactory(
 
         return identity;
     }
+}
+
+/// <summary>Identity's sign-in rules plus one of Ruta's: a deactivated account cannot sign in by any path.</summary>
+internal sealed class RutaSignInManager(
+    UserManager<RutaUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<RutaUser> claimsFactory,
+    Microsoft.Extensions.Options.IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<RutaUser>> logger,
+    Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<RutaUser> confirmation)
+    : SignInManager<RutaUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(RutaUser user) => user.IsActive && await base.CanSignInAsync(user);
 }

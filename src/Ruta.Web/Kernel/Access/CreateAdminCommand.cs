@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Ruta.Web.Kernel.Persistence;
 
 namespace Ruta.Web.Kernel.Access;
 
@@ -56,6 +57,7 @@ internal static class CreateAdminCommand
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RutaUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<RutaDbContext>();
         if (await users.FindByNameAsync(userName) is not null)
         {
             await output.WriteLineAsync($"El usuario {userName} ya existe; no se cambió nada.");
@@ -72,7 +74,14 @@ internal static class CreateAdminCommand
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
         };
+        // One transaction: an account without its administrator role must never be left behind.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(user, password);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, Roles.Administrator);
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
@@ -83,7 +92,7 @@ internal static class CreateAdminCommand
             return 1;
         }
 
-        await users.AddToRoleAsync(user, Roles.Administrator);
+        await transaction.CommitAsync();
         await output.WriteLineAsync($"Administrador {userName} creado en {agency}.");
         return 0;
     }

@@ -17,6 +17,8 @@ public static class Policies
     public const string CaseWork = "casework";
     public const string RemovalCheck = "removal.check";
     public const string RemovalRecord = "removal.record";
+
+    /// <summary>Any signed-in user (own account, calculator); named so menu entries can refer to it.</summary>
     public const string Authenticated = "authenticated";
 
     public static void Register(AuthorizationOptions options)
@@ -47,6 +49,7 @@ public static class Policies
         // Scheduling a removal is an INM act (assisted return, deportation, rejection); Ruta reserves it to INM supervisors.
         options.AddPolicy(RemovalRecord, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Inm) && c.User.HasAnyRole(Roles.Supervisor)));
+        // Any agency's administrator; which accounts they may touch is decided per record (UserAdministration.MayManage).
         options.AddPolicy(UsersManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(ReferenceDataManage, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator)));

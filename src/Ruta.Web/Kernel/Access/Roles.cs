@@ -16,4 +16,14 @@ public static class Roles
     public const string Auditor = "auditor";
 
     public static readonly IReadOnlyList<string> All = [Officer, Supervisor, Administrator, Auditor];
+
+    /// <summary>The role's Spanish name for the UI (localized through the shared resources).</summary>
+    public static string Label(string role) => role switch
+    {
+        Officer => "Oficial",
+        Supervisor => "Supervisor",
+        Administrator => "Administrador",
+        Auditor => "Auditor",
+        _ => role,
+    };
 }

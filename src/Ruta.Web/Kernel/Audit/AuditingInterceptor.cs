@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,6 +19,14 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
     /// <summary>Values that are secrets, not facts: never copied into the trail.</summary>
     private static readonly HashSet<string> Redacted =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "TokenHash"];
+
+    /// <summary>
+    /// Identity keeps the authenticator's shared key and the recovery codes in clear in the user-token
+    /// table's Value column; a copy in the trail would let any auditor generate the user's codes.
+    /// </summary>
+    private static bool IsSecret(EntityEntry entry, string property) =>
+        Redacted.Contains(property)
+        || (property == nameof(IdentityUserToken<Guid>.Value) && entry.Entity is IdentityUserToken<Guid>);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -78,7 +87,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
             }
 
             pending.Add(new AuditEntry(now, currentUser.UserId, currentUser.UserName, currentUser.AgencyCode, action,
-                entry.Metadata.ClrType.Name, KeyOf(entry), before, after,
+                entry.Metadata.ShortName(), KeyOf(entry), before, after,
                 correlationId: Activity.Current?.TraceId.ToString()));
         }
 
@@ -103,7 +112,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            values[name] = Redacted.Contains(name) ? "***" : original ? property.OriginalValue : property.CurrentValue;
+            values[name] = IsSecret(entry, name) ? "***" : original ? property.OriginalValue : property.CurrentValue;
         }
 
         foreach (var reference in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned()))

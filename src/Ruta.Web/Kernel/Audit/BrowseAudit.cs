@@ -5,10 +5,17 @@ using Ruta.Web.Kernel.Web;
 
 namespace Ruta.Web.Kernel.Audit;
 
-/// <summary>Browse the audit trail (administrators and auditors). Read-only by construction: no write path exists.</summary>
+/// <summary>
+/// Browse the audit trail (administrators and auditors). Read-only by construction: no write path
+/// exists. An agency's auditor sees what the users of their agency did; ADMIN and the oversight
+/// body (CNDH) see everything (<see cref="AuditScope"/>).
+/// </summary>
 public static class BrowseAudit
 {
-    public sealed record Query(string? RecordId, Guid? UserId, string? EntityType, DateTime? From, DateTime? To, int Page = 1, int PageSize = 50);
+    /// <param name="UserName">Exact user name (case-insensitive) of who acted.</param>
+    /// <param name="Agency">Only entries of users of this agency (set from the reader by <see cref="AuditScope"/>).</param>
+    public sealed record Query(string? RecordId, Guid? UserId, string? EntityType, DateTime? From, DateTime? To, int Page = 1,
+        int PageSize = 50, string? UserName = null, string? Agency = null);
 
     public sealed record Row(Guid Id, DateTime OccurredAt, Guid? UserId, string? UserName, string? AgencyCode,
         string Action, string EntityType, string RecordId, string? Before, string? After, string? Purpose);
@@ -17,7 +24,7 @@ public static class BrowseAudit
 
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", async ([AsParameters] QueryParameters q, RutaDbContext db, CancellationToken ct) =>
+        api.MapGet("/audit", async ([AsParameters] QueryParameters q, System.Security.Claims.ClaimsPrincipal reader, RutaDbContext db, CancellationToken ct) =>
             {
                 if (q.PageSize is < 1 or > 200)
                 {
@@ -29,13 +36,15 @@ public static class BrowseAudit
                     return Problems.Validation("page", "Debe ser 1 o mayor.");
                 }
 
-                return Results.Ok(await HandleAsync(db, new Query(q.RecordId, q.UserId, q.EntityType, q.From, q.To, q.Page ?? 1, q.PageSize ?? 50), ct));
+                var query = new Query(q.RecordId, q.UserId, q.EntityType, q.From, q.To, q.Page ?? 1, q.PageSize ?? 50, q.UserName);
+                return Results.Ok(await HandleAsync(db, AuditScope.Apply(reader, query), ct));
             })
             .RequireAuthorization(Policies.AuditRead).WithTags("Audit").WithName("BrowseAudit");
         return api;
     }
 
-    public sealed record QueryParameters(string? RecordId, Guid? UserId, string? EntityType, DateTime? From, DateTime? To, int? Page, int? PageSize);
+    public sealed record QueryParameters(string? RecordId, Guid? UserId, string? UserName, string? EntityType, DateTime? From, DateTime? To,
+        int? Page, int? PageSize);
 
     public static async Task<PageResult> HandleAsync(RutaDbContext db, Query query, CancellationToken ct)
     {
@@ -48,6 +57,17 @@ public static class BrowseAudit
         if (query.UserId is { } user)
         {
             entries = entries.Where(e => e.UserId == user);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            var name = query.UserName.Trim().ToLowerInvariant();
+            entries = entries.Where(e => e.UserName == name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Agency))
+        {
+            entries = entries.Where(e => e.AgencyCode == query.Agency);
         }
 
         if (!string.IsNullOrWhiteSpace(query.EntityType))

@@ -12,7 +12,7 @@ public sealed class LoginWith2faModel(SignInManager<RutaUser> signIn, IStringLoc
 {
     [BindProperty]
     [Required(ErrorMessage = "Escriba el código.")]
-    [StringLength(10)]
+    [StringLength(20)]
     public string Code { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -40,8 +40,11 @@ public sealed class LoginWith2faModel(SignInManager<RutaUser> signIn, IStringLoc
             return RedirectToPage("./Login");
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        // Six digits: the authenticator app's code. Anything else: one of the recovery codes ("XXXXX-XXXXX").
+        var code = TwoFactor.CleanCode(Code);
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
