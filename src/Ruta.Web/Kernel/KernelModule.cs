@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Notices;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Web;
 using Scalar.AspNetCore;
@@ -69,6 +70,7 @@ public static class KernelModule
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddNotices();
         return builder;
     }
 
@@ -115,6 +117,7 @@ public static class KernelModule
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapAuditApi();
+        api.MapNoticesApi();
         return app;
     }
 

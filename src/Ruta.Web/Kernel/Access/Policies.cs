@@ -15,6 +15,7 @@ public static class Policies
     public const string UsersManage = "users.manage";
     public const string ReferenceDataManage = "reference.manage";
     public const string CaseWork = "casework";
+    public const string NoticesRead = "notices.read";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -29,6 +30,9 @@ public static class Policies
             c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Supervisor)));
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor)));
+        options.AddPolicy(NoticesRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
+            || (c.User.IsInAgency(AgencyCodes.Cndh) && c.User.HasAnyRole(Roles.Auditor))));
         options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
             || c.User.HasAnyRole(Roles.Auditor)));
