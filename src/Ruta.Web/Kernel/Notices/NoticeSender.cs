@@ -47,7 +47,8 @@ public sealed record AcknowledgementLimit(int Amount, DeadlineUnit Unit, string?
 /// <summary>
 /// Sends oficios as part of the act that causes them: <see cref="SendAsync"/> adds the notice (and
 /// its acknowledgement deadline) to the current unit of work without saving, so filing a claim and
-/// notifying INM commit together or not at all.
+/// notifying INM commit together or not at all. Some acts may not exist without their notice: no
+/// migration procedure for a child "previo a dicha notificación" to the Procuraduría (LM arts. 95 and 98).
 /// </summary>
 public sealed class NoticeSender(RutaDbContext db, ICurrentUser currentUser, TimeProvider clock, IDeadlines deadlines)
 {
@@ -65,6 +66,7 @@ public sealed class NoticeSender(RutaDbContext db, ICurrentUser currentUser, Tim
 
         Required(notice.Subject, "subject", "Escriba el asunto.", NoticeLimits.Subject, Add);
         Required(notice.Body, "body", "Escriba el cuerpo del oficio.", NoticeLimits.Body, Add);
+        // An authority's act must be "fundado y motivado" (Const. art. 16 ¶1; LFPA art. 3 fr. V): no oficio without its legal basis.
         Required(notice.LegalBasis, "legalBasis", "Escriba el fundamento legal (ley y artículo).", NoticeLimits.LegalBasis, Add);
         if (!NoticeTypes.IsWellFormed(notice.Type))
         {
@@ -156,7 +158,7 @@ public sealed class NoticeSender(RutaDbContext db, ICurrentUser currentUser, Tim
             await deadlines.ScheduleAsync(new DeadlineRequest(
                 OfficialNotice.CaseTypeName, entity.Id, entity.PersonId, AcknowledgementKind,
                 $"Acuse de recibo del oficio {folio}", limit.LegalBasis ?? entity.LegalBasis, recipient,
-                limit.Unit, limit.Amount, MexicoTime.DateOf(now), clock.GetUtcNow()), ct);
+                limit.Unit, limit.Amount, MexicoTime.DateOf(now), new DateTimeOffset(now, TimeSpan.Zero)), ct);
         }
 
         return entity;

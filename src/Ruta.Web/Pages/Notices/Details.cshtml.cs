@@ -46,7 +46,7 @@ public sealed class DetailsModel(RutaDbContext db, TimeProvider clock, IStringLo
         catch (IllegalTransitionException e)
         {
             db.ChangeTracker.Clear();
-            Error = l["No se registró el acuse: el oficio ya está «{0}».", e.CurrentState];
+            Error = l["No se registró el acuse: el oficio ya está «{0}».", l[e.CurrentState]];
             Notice = (await ReadNotice.LoadAsync(id, User, db, clock, ct))!;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();

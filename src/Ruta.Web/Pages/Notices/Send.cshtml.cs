@@ -41,15 +41,15 @@ public sealed class SendModel(RutaDbContext db, NoticeSender sender, IStringLoca
         public string? Body { get; set; }
         public string? LegalBasis { get; set; }
         public string? PersonId { get; set; }
-        public int? AcknowledgeWithin { get; set; }
-        public string AcknowledgeUnit { get; set; } = Hours;
+        /// <summary>Text, parsed here so a mistyped number gets a Spanish message, not the binder's.</summary>
+        public string? AcknowledgeWithin { get; set; }
+        public string? AcknowledgeUnit { get; set; } = Hours;
     }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAgenciesAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // Only the handler's rules speak: binding errors (e.g. letters in a number) become field errors too.
         Guid? personId = null;
         if (!string.IsNullOrWhiteSpace(Input.PersonId))
         {
@@ -63,14 +63,27 @@ public sealed class SendModel(RutaDbContext db, NoticeSender sender, IStringLoca
             }
         }
 
+        int? amount = null;
+        if (!string.IsNullOrWhiteSpace(Input.AcknowledgeWithin))
+        {
+            if (int.TryParse(Input.AcknowledgeWithin.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                amount = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("Input.AcknowledgeWithin", l["Escriba un número entero."]);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAgenciesAsync(ct);
             return Page();
         }
 
-        var hours = Input.AcknowledgeUnit == BusinessDays ? null : Input.AcknowledgeWithin;
-        var days = Input.AcknowledgeUnit == BusinessDays ? Input.AcknowledgeWithin : null;
+        var hours = Input.AcknowledgeUnit == BusinessDays ? null : amount;
+        var days = Input.AcknowledgeUnit == BusinessDays ? amount : null;
         var outcome = await SendNotice.HandleAsync(
             new SendNotice.Request(Input.RecipientAgency, null, Input.Subject, Input.Body, Input.LegalBasis, personId, hours, days),
             sender, db, ct);

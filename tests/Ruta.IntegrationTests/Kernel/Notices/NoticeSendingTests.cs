@@ -177,15 +177,21 @@ public sealed class NoticeSendingTests(RutaFactory app) : IClassFixture<RutaFact
         var token = await NoticeTestKit.FormTokenAsync(comar, "/Notices/Send");
 
         var invalid = await NoticeTestKit.PostFormAsync(comar, "/Notices/Send", token,
-            ("Input.RecipientAgency", "INM"), ("Input.Subject", ""), ("Input.Body", "Texto"), ("Input.LegalBasis", ""));
+            ("Input.RecipientAgency", "INM"), ("Input.Subject", ""), ("Input.Body", "Texto"), ("Input.LegalBasis", ""),
+            ("Input.AcknowledgeWithin", "dos"));
+        var unsent = await NoticeTestKit.PostFormAsync(comar, "/Notices/Send", token,
+            ("Input.RecipientAgency", "INM"), ("Input.Subject", "Falta fundamento"), ("Input.Body", "Texto"), ("Input.LegalBasis", ""));
         var valid = await NoticeTestKit.PostFormAsync(comar, "/Notices/Send", token,
             ("Input.RecipientAgency", "INM"), ("Input.Subject", "Desde el formulario"), ("Input.Body", "Texto"),
             ("Input.LegalBasis", "LFPA art. 3"), ("Input.AcknowledgeWithin", "2"), ("Input.AcknowledgeUnit", "business-days"));
 
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         var form = await invalid.Content.ReadAsStringAsync();
-        Assert.Contains("Escriba el asunto.", form, StringComparison.Ordinal);
-        Assert.Contains("Escriba el fundamento legal", form, StringComparison.Ordinal);
+        Assert.Contains("Escriba un número entero.", WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, unsent.StatusCode);
+        var handlerErrors = await unsent.Content.ReadAsStringAsync();
+        Assert.Contains("Escriba el fundamento legal", handlerErrors, StringComparison.Ordinal);
+        Assert.Contains("Falta fundamento", handlerErrors, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, valid.StatusCode);
         var id = Guid.Parse(valid.Headers.Location!.OriginalString.Split('/').Last());
         var detail = await comar.GetAsync(id);
@@ -194,6 +200,17 @@ public sealed class NoticeSendingTests(RutaFactory app) : IClassFixture<RutaFact
         Assert.NotNull(detail.AcknowledgementDue);
         var page = await comar.GetStringAsync(valid.Headers.Location.OriginalString);
         Assert.Contains(detail.Folio, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_notices_pages_speak_english_when_asked()
+    {
+        using var inm = await app.ApiAsAsync("inm.officer");
+
+        var page = await inm.PageTextAsync("/Notices?box=inbox&culture=en");
+
+        Assert.Contains("<h1>Official notices</h1>", page, StringComparison.Ordinal);
+        Assert.Contains(">Received</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]
