@@ -9,6 +9,7 @@ using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
 using Ruta.Web.Kernel.Calendar;
+using Ruta.Web.Kernel.Notices;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Removal;
 using Ruta.Web.Kernel.Web;
@@ -79,6 +80,7 @@ public static class KernelModule
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddLegalCalendar();
+        services.AddNotices();
         return builder;
     }
 
@@ -128,6 +130,7 @@ public static class KernelModule
         api.MapRemovalApi();
         api.MapCalendarApi();
         api.MapUsersApi();
+        api.MapNoticesApi();
         return app;
     }
 

@@ -20,6 +20,7 @@ public static class Policies
 
     /// <summary>Any signed-in user (own account, calculator); named so menu entries can refer to it.</summary>
     public const string Authenticated = "authenticated";
+    public const string NoticesRead = "notices.read";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -35,6 +36,9 @@ public static class Policies
             c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Supervisor)));
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor)));
+        options.AddPolicy(NoticesRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
+            || (c.User.IsInAgency(AgencyCodes.Cndh) && c.User.HasAnyRole(Roles.Auditor))));
         options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
             || c.User.HasAnyRole(Roles.Auditor)));

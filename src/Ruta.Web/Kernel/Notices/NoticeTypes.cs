@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Ruta.Web.Kernel.Notices;
+
+/// <summary>
+/// Kinds of oficio. Modules send the typed ones as a consequence of an act (filing a claim,
+/// identifying a child); officers send <see cref="General"/> ones by hand. A new kind is a new
+/// constant here with its Spanish label.
+/// </summary>
+public static partial class NoticeTypes
+{
+    /// <summary>COMAR tells INM a claim was filed, so INM abstains from removal and consular contact.</summary>
+    public const string AsylumClaimFiled = "asylum.claim-filed";
+
+    /// <summary>COMAR tells INM how it resolved a claim.</summary>
+    public const string AsylumResolution = "asylum.resolution";
+
+    /// <summary>INM tells the Procuraduría de Protección it met a child (before any migration procedure).</summary>
+    public const string ChildIdentified = "child.identified";
+
+    /// <summary>The Procuraduría presents its plan de restitución de derechos to INM.</summary>
+    public const string ChildRestitutionPlan = "child.restitution-plan";
+
+    /// <summary>Any other formal communication, written by an officer.</summary>
+    public const string General = "general";
+
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AsylumClaimFiled] = "Aviso de solicitud de reconocimiento de la condición de refugiado",
+        [AsylumResolution] = "Aviso de resolución de la solicitud de refugio",
+        [ChildIdentified] = "Notificación de niña, niño o adolescente migrante",
+        [ChildRestitutionPlan] = "Plan de restitución de derechos",
+        [General] = "Oficio general",
+    };
+
+    /// <summary>Spanish label of a kind; the code itself for kinds without one.</summary>
+    public static string Label(string type) => Labels.TryGetValue(type, out var label) ? label : type;
+
+    /// <summary>Lower-case words, dots and hyphens: "area.event-name".</summary>
+    public static bool IsWellFormed(string? type) =>
+        type is { Length: > 0 and <= NoticeLimits.Type } && TypePattern().IsMatch(type);
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypePattern();
+}
