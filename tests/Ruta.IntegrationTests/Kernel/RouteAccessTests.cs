@@ -214,9 +214,11 @@ public sealed class RouteAccessTests(RutaFactory app) : IClassFixture<RutaFactor
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } declared
                 ? declared
                 : ["GET", "POST"]; // pages and plain Map(): any method; GET and POST are what browsers send
+            // Policies.Authenticated means "any signed-in user" on purpose (own account, calculator): like
+            // the fallback policy it restricts nobody who is signed in, so it does not count as a guard here.
             var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()
                 .SelectMany(a => new[] { a.Policy, a.Roles is null ? null : "roles:" + a.Roles })
-                .OfType<string>().Distinct().ToList();
+                .OfType<string>().Where(p => p != Policies.Authenticated).Distinct().ToList();
             if (endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>().Count > 0)
             {
                 policies.Add("(inline policy)");
