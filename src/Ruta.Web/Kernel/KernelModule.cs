@@ -69,6 +69,7 @@ public static class KernelModule
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        Persons.PersonsModule.AddPersons(services);
         return builder;
     }
 
@@ -115,6 +116,7 @@ public static class KernelModule
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapAuditApi();
+        Persons.PersonsApi.MapPersonsApi(api);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -12,7 +13,7 @@ namespace Ruta.Web.Kernel.Persons;
 /// Hot path for search and matching: Latin-1 and Latin Extended-A go through a lookup table, the
 /// work happens in a stack buffer, and the only allocation is the result string (none when the
 /// input is already normalized). Other characters fall back to Unicode canonical decomposition
-/// (NormalizationForm.FormD) to drop their marks.
+/// (NormalizationForm.FormD, memoized per character) to drop their marks.
 /// </remarks>
 public static class NameNormalizer
 {
@@ -40,6 +41,12 @@ public static class NameNormalizer
 
     private const int LatinLettersStart = 0xC0;
     private const int LatinLettersEnd = 0x180;
+
+    /// <summary>
+    /// Memoized <see cref="StripMarks"/> results: FormD allocates on every call, and names in
+    /// scripts outside the table repeat the same few letters. Bounded by the letters of the BMP.
+    /// </summary>
+    private static readonly ConcurrentDictionary<char, char> BaseLetters = new();
 
     /// <summary>Returns the search key of <paramref name="value"/>; empty for null, empty or punctuation-only input.</summary>
     public static string Normalize(string? value)
@@ -232,7 +239,9 @@ public static class NameNormalizer
     /// combining marks (ệ → e, ș → s, ά → α); otherwise the character itself, so syllables that
     /// decompose into several letters (Hangul) stay whole.
     /// </summary>
-    private static char StripMarks(char c)
+    private static char StripMarks(char c) => BaseLetters.GetOrAdd(c, static letter => Decompose(letter));
+
+    private static char Decompose(char c)
     {
         Span<char> decomposed = stackalloc char[16];
         if (!new ReadOnlySpan<char>(in c).TryNormalize(decomposed, out var length, NormalizationForm.FormD)

@@ -35,43 +35,15 @@ public static class Curp
     /// <summary>State code used for people born outside Mexico ("nacido en el extranjero").</summary>
     public const string BornAbroadStateCode = "NE";
 
-    /// <summary>Birth state codes used in positions 12-13, with the state's name.</summary>
-    public static IReadOnlyDictionary<string, string> States { get; } = new Dictionary<string, string>
-    {
-        ["AS"] = "Aguascalientes",
-        ["BC"] = "Baja California",
-        ["BS"] = "Baja California Sur",
-        ["CC"] = "Campeche",
-        ["CL"] = "Coahuila",
-        ["CM"] = "Colima",
-        ["CS"] = "Chiapas",
-        ["CH"] = "Chihuahua",
-        ["DF"] = "Ciudad de México",
-        ["DG"] = "Durango",
-        ["GT"] = "Guanajuato",
-        ["GR"] = "Guerrero",
-        ["HG"] = "Hidalgo",
-        ["JC"] = "Jalisco",
-        ["MC"] = "Estado de México",
-        ["MN"] = "Michoacán",
-        ["MS"] = "Morelos",
-        ["NT"] = "Nayarit",
-        ["NL"] = "Nuevo León",
-        ["OC"] = "Oaxaca",
-        ["PL"] = "Puebla",
-        ["QT"] = "Querétaro",
-        ["QR"] = "Quintana Roo",
-        ["SP"] = "San Luis Potosí",
-        ["SL"] = "Sinaloa",
-        ["SR"] = "Sonora",
-        ["TC"] = "Tabasco",
-        ["TS"] = "Tamaulipas",
-        ["TL"] = "Tlaxcala",
-        ["VZ"] = "Veracruz",
-        ["YN"] = "Yucatán",
-        ["ZS"] = "Zacatecas",
-        [BornAbroadStateCode] = "Nacido en el extranjero",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>
+    /// Entity codes of positions 12-13: the 32 federal entities plus NE. Names live in
+    /// ReferenceData.MexicanStates; this list is kept here so validation has no dependencies.
+    /// </summary>
+    private static readonly FrozenSet<string> StateCodes = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN",
+        "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS",
+        BornAbroadStateCode);
 
     /// <summary>
     /// Validates <paramref name="input"/>, accepting lower case and surrounding spaces. Never throws.
@@ -131,7 +103,7 @@ public static class Curp
         // Positions 12-13: birth state.
         var state = curp.Substring(11, 2);
         string? stateCode = null;
-        if (States.ContainsKey(state))
+        if (StateCodes.Contains(state))
         {
             stateCode = state;
         }
