@@ -38,6 +38,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.ToTable("person_persons");
         b.HasKey(p => p.Id);
+
+        // Ids are Guid v7 set in code. Declared so, EF treats a row that appears in a list (a new
+        // document, alias) as an insert; with a "generated" key it would try to update it.
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.GivenNames).HasMaxLength(PersonLimits.Name);
         b.Property(p => p.FirstSurname).HasMaxLength(PersonLimits.Name);
         b.Property(p => p.SecondSurname).HasMaxLength(PersonLimits.Name);
@@ -75,6 +79,7 @@ internal sealed class PersonAliasConfiguration : IEntityTypeConfiguration<Person
     {
         b.ToTable("person_aliases");
         b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Name).HasMaxLength(PersonLimits.Alias).IsRequired();
     }
 }
@@ -106,6 +111,7 @@ internal sealed class IdentityDocumentConfiguration : IEntityTypeConfiguration<I
     {
         b.ToTable("person_documents");
         b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
         b.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);
         b.Property(d => d.Number).HasMaxLength(PersonLimits.DocumentNumber).IsRequired();
         b.Property(d => d.IssuingCountry).HasMaxLength(PersonLimits.CountryCode).IsRequired();

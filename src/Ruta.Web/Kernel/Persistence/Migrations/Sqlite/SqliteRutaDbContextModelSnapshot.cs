@@ -384,7 +384,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpiryDate")
@@ -420,7 +419,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -511,7 +509,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

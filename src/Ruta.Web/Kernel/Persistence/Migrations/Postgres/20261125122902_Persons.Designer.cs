@@ -12,7 +12,7 @@ using Ruta.Web.Kernel.Persistence;
 namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRutaDbContext))]
-    [Migration("20261125121626_Persons")]
+    [Migration("20261125122902_Persons")]
     partial class Persons
     {
         /// <inheritdoc />
@@ -396,7 +396,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ExpiryDate")
@@ -432,7 +431,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -523,7 +521,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")

@@ -11,7 +11,7 @@ using Ruta.Web.Kernel.Persistence;
 namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRutaDbContext))]
-    [Migration("20261125121550_Persons")]
+    [Migration("20261125122731_Persons")]
     partial class Persons
     {
         /// <inheritdoc />
@@ -387,7 +387,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpiryDate")
@@ -423,7 +422,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -514,7 +512,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
