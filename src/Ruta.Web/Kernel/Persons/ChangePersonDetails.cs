@@ -75,8 +75,12 @@ public static class ChangePersonDetails
             catch (DbUpdateException) when (person.Curp is not null)
             {
                 db.ChangeTracker.Clear();
-                return (await RegisterPerson.CurpConflictAsync(db, person, ct))?.As<PersonView>()
-                    ?? throw new InvalidOperationException("Update failed without a CURP conflict.");
+                if (await RegisterPerson.CurpConflictAsync(db, person, ct) is not { } raced)
+                {
+                    throw;
+                }
+
+                return raced.As<PersonView>();
             }
 
             PersonsLog.DetailsChanged(logger, person.Id, person.Version);

@@ -107,8 +107,13 @@ public static class LinkRelatives
             }
             catch (DbUpdateException)
             {
-                // The same link was added concurrently; the primary key refused the duplicate.
+                // The same link added concurrently: the primary key refused the duplicate.
                 db.ChangeTracker.Clear();
+                if (!await db.Set<FamilyLink>().AnyAsync(l => l.PersonId == personId && l.RelativeId == relativeId && l.Kind == kind, ct))
+                {
+                    throw;
+                }
+
                 return PersonsOutcome<FamilyLinkView>.Conflict(PersonConflicts.FamilyLinkExists, "Ese vínculo ya está registrado.", "kind");
             }
 

@@ -42,7 +42,12 @@ public static class RegisterPerson
             {
                 // Another request registered the same CURP between the check and the insert.
                 db.ChangeTracker.Clear();
-                return (await CurpConflictAsync(db, person, ct))?.As<PersonView>() ?? throw new InvalidOperationException("Insert failed without a CURP conflict.");
+                if (await CurpConflictAsync(db, person, ct) is not { } raced)
+                {
+                    throw;
+                }
+
+                return raced.As<PersonView>();
             }
 
             PersonsLog.Registered(logger, person.Id, person.CreatedByAgency);

@@ -165,6 +165,26 @@ public sealed class PersonsApiTests(RutaFactory app) : IClassFixture<RutaFactory
     }
 
     [Fact]
+    public async Task The_version_guards_the_row_so_a_write_racing_past_the_version_check_fails()
+    {
+        using var client = await app.ApiAsAsync("comar.officer");
+        var id = await CreateIdAsync(client, Person());
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RutaDbContext>();
+            var loaded = await db.Set<Person>().SingleAsync(p => p.Id == id);
+            Assert.Equal(HttpStatusCode.OK, (await PutAsync(client, id, Person("Otra", "Persona"), "\"1\"")).StatusCode);
+
+            loaded.GivenNames = "Carrera";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        });
+
+        var (person, _) = await GetAsync(client, id);
+        Assert.Equal("Otra", person.GetProperty("givenNames").GetString());
+    }
+
+    [Fact]
     public async Task Changing_details_without_if_match_is_refused_with_428_and_nothing_is_overwritten()
     {
         using var client = await app.ApiAsAsync("comar.officer");
