@@ -81,6 +81,7 @@ public static class KernelModule
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddLegalCalendar();
         services.AddNotices();
+        Persons.PersonsModule.AddPersons(services);
         return builder;
     }
 
@@ -131,6 +132,7 @@ public static class KernelModule
         api.MapCalendarApi();
         api.MapUsersApi();
         api.MapNoticesApi();
+        Persons.PersonsApi.MapPersonsApi(api);
         return app;
     }
 

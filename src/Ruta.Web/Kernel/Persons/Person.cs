@@ -54,9 +54,12 @@ public sealed class Person : IVersioned
     public List<FamilyLink> FamilyLinks { get; set; } = [];
 
     /// <summary>Whole years of age on <paramref name="date"/>, or null when the birth date is unknown.</summary>
-    public int? AgeOn(DateOnly date)
+    public int? AgeOn(DateOnly date) => AgeOn(BirthDate, date);
+
+    /// <summary>Whole years between <paramref name="birthDate"/> and <paramref name="date"/> (for read models that hold no entity).</summary>
+    public static int? AgeOn(DateOnly? birthDate, DateOnly date)
     {
-        if (BirthDate is not { } birth)
+        if (birthDate is not { } birth)
         {
             return null;
         }
@@ -77,11 +80,14 @@ public sealed class Person : IVersioned
     /// Uncertain = no birth date at all, or an estimated birth date putting the person under
     /// <see cref="AgeDoubtCeiling"/> (a policy margin: the law sets none; see docs/legal-rules.md).
     /// </summary>
-    public bool IsChildOn(DateOnly date) => AgeOn(date) switch
+    public bool IsChildOn(DateOnly date) => IsChildOn(BirthDate, BirthDateEstimated, date);
+
+    /// <summary>The presumption of <see cref="IsChildOn(DateOnly)"/> for read models that hold no entity.</summary>
+    public static bool IsChildOn(DateOnly? birthDate, bool birthDateEstimated, DateOnly date) => AgeOn(birthDate, date) switch
     {
         null => true,
         < 18 => true,
-        var age when BirthDateEstimated && age < AgeDoubtCeiling => true,
+        var age when birthDateEstimated && age < AgeDoubtCeiling => true,
         _ => false,
     };
 
@@ -160,3 +166,27 @@ public sealed class FamilyLink
 
 /// <summary>What the relative is to the person.</summary>
 public enum FamilyRelation { Parent, Child, SpouseOrPartner, Sibling, OtherRelative, LegalGuardian, Ward }
+
+/// <summary>How family relations pair up and combine.</summary>
+public static class FamilyRelations
+{
+    /// <summary>What the person is to the relative when the relative is <paramref name="kind"/> to the person.</summary>
+    public static FamilyRelation Inverse(this FamilyRelation kind) => kind switch
+    {
+        FamilyRelation.Parent => FamilyRelation.Child,
+        FamilyRelation.Child => FamilyRelation.Parent,
+        FamilyRelation.LegalGuardian => FamilyRelation.Ward,
+        FamilyRelation.Ward => FamilyRelation.LegalGuardian,
+        FamilyRelation.SpouseOrPartner or FamilyRelation.Sibling or FamilyRelation.OtherRelative => kind,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>
+    /// Guardianship is a legal role, kinship a fact of birth or union: a pair may hold one of each
+    /// (a mother who is also her grandson's guardian), never two kinships (parent and sibling at once).
+    /// </summary>
+    public static bool IsGuardianship(this FamilyRelation kind) => kind is FamilyRelation.LegalGuardian or FamilyRelation.Ward;
+
+    /// <summary>A child has at most two parents; step-parents are other relatives or legal guardians.</summary>
+    public const int MaxParents = 2;
+}

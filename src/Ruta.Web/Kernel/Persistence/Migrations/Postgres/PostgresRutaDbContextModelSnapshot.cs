@@ -652,14 +652,68 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("notice_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.FamilyLink", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RelativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("PersonId", "RelativeId", "Kind");
+
+                    b.HasIndex("RelativeId");
+
+                    b.ToTable("person_family_links", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuingCountry")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Number", "Type", "IssuingCountry");
+
+                    b.ToTable("person_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -676,16 +730,20 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Curp")
-                        .HasColumnType("text");
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("FirstSurname")
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("GivenNames")
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean");
@@ -697,17 +755,21 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("text");
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("PreferredLanguage")
-                        .HasColumnType("text");
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("SecondSurname")
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -723,7 +785,65 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("Curp")
+                        .IsUnique()
+                        .HasFilter("\"Curp\" IS NOT NULL");
+
+                    b.HasIndex("SearchName");
+
                     b.ToTable("person_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonLanguage", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("PersonId", "LanguageCode");
+
+                    b.ToTable("person_languages", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonNationality", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("PersonId", "CountryCode");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("person_nationalities", (string)null);
                 });
 
             modelBuilder.Entity("Ruta.Web.Kernel.Removal.RemovalCheck", b =>
@@ -925,6 +1045,57 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.FamilyLink", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("FamilyLinks")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonLanguage", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonNationality", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Nationalities")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Removal.RemovalCheck", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -948,6 +1119,19 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
+                {
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("FamilyLinks");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Nationalities");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Ruta.Web.Kernel.Persistence;
 namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRutaDbContext))]
-    [Migration("20261125124951_Foundation")]
+    [Migration("20261125125254_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -646,13 +646,67 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("notice_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.FamilyLink", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "RelativeId", "Kind");
+
+                    b.HasIndex("RelativeId");
+
+                    b.ToTable("person_family_links", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingCountry")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Number", "Type", "IssuingCountry");
+
+                    b.ToTable("person_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -670,15 +724,19 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Curp")
+                        .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstSurname")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenNames")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsArchived")
@@ -691,16 +749,20 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecondSurname")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
@@ -717,7 +779,65 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("Curp")
+                        .IsUnique()
+                        .HasFilter("\"Curp\" IS NOT NULL");
+
+                    b.HasIndex("SearchName");
+
                     b.ToTable("person_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonLanguage", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "LanguageCode");
+
+                    b.ToTable("person_languages", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonNationality", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "CountryCode");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("person_nationalities", (string)null);
                 });
 
             modelBuilder.Entity("Ruta.Web.Kernel.Removal.RemovalCheck", b =>
@@ -919,6 +1039,57 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.FamilyLink", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("FamilyLinks")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.IdentityDocument", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonAlias", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonLanguage", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.PersonNationality", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany("Nationalities")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Removal.RemovalCheck", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -942,6 +1113,19 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
+                {
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("FamilyLinks");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Nationalities");
                 });
 #pragma warning restore 612, 618
         }

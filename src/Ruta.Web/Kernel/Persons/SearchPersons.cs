@@ -1,0 +1,120 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Persistence;
+using Ruta.Web.Kernel.ReferenceData;
+using Ruta.Web.Kernel.Web;
+
+namespace Ruta.Web.Kernel.Persons;
+
+/// <summary>
+/// Finds persons (not archived) by name, document number, CURP, nationality and birth year; all
+/// given criteria must hold. Pages are ordered by surnames then given names, ties broken by id, so
+/// that paging never skips or repeats a person.
+/// </summary>
+/// <remarks>
+/// Name matching: <see cref="Query.Q"/> and the stored names and aliases are folded alike
+/// (<see cref="NameNormalizer"/>: no case, no accents, punctuation as spaces), and every word
+/// typed must be the beginning of some word of the name: "jose perez" and "PEREZ" find
+/// "José Pérez López", "nunez" finds "Núñez", "per lop" finds him too, "erez" does not (no
+/// matches inside a word). A prefix match tolerates truncated or abbreviated names as officers
+/// type them; word order and extra words in the record do not matter.
+/// </remarks>
+public static class SearchPersons
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    private const int MaxWords = 8;
+
+    public sealed record Query(string? Q = null, string? Document = null, string? Curp = null, string? Nationality = null,
+        int? BirthYear = null, int Page = 1, int PageSize = DefaultPageSize);
+
+    public sealed record Row(Guid Id, string? GivenNames, string? FirstSurname, string? SecondSurname, string FullName,
+        Sex Sex, DateOnly? BirthDate, bool BirthDateEstimated, int? Age, bool IsChild, IReadOnlyList<string> Nationalities, string? Curp);
+
+    public sealed record PageResult(IReadOnlyList<Row> Items, int Page, int PageSize, int Total)
+    {
+        public bool HasMore => Page * PageSize < Total;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(x => x.Q).MaximumLength(200).WithMessage("La búsqueda admite como máximo 200 caracteres.");
+            RuleFor(x => x.Document).MaximumLength(40).WithMessage("El número de documento admite como máximo 40 caracteres.");
+            RuleFor(x => x.Curp).MaximumLength(Identification.Curp.Length).WithMessage("La CURP tiene 18 caracteres.");
+            RuleFor(x => x.Nationality).Must(Countries.IsKnown).When(x => !string.IsNullOrWhiteSpace(x.Nationality))
+                .WithMessage("Nacionalidad desconocida: use un código ISO 3166-1 alfa-3 (HND, GTM…).");
+            RuleFor(x => x.BirthYear)
+                .Must(y => y is null || (y >= PersonLimits.EarliestBirthDate.Year && y <= PersonsClock.Today(clock).Year))
+                .WithMessage(_ => $"El año de nacimiento debe estar entre {PersonLimits.EarliestBirthDate.Year} y {PersonsClock.Today(clock).Year}.");
+            RuleFor(x => x.Page).InclusiveBetween(1, 100_000).WithMessage("La página debe ser 1 o mayor.");
+            RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize).WithMessage($"El tamaño de página debe estar entre 1 y {MaxPageSize}.");
+        }
+    }
+
+    public sealed class Handler(RutaDbContext db, Validator validator, TimeProvider clock)
+    {
+        public async Task<PersonsOutcome<PageResult>> HandleAsync(Query query, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(query, ct);
+            if (!validation.IsValid)
+            {
+                return PersonsOutcome<PageResult>.Invalid(validation.ToFieldErrors());
+            }
+
+            var persons = db.Set<Person>().AsNoTracking().Where(p => !p.IsArchived);
+            foreach (var word in NameNormalizer.Tokens(query.Q).Distinct().Take(MaxWords))
+            {
+                // SearchName holds single-space-separated words: " " + word is the start of a word.
+                var start = " " + word;
+                persons = persons.Where(p => (" " + p.SearchName).Contains(start));
+            }
+
+            var document = PersonText.DocumentNumber(query.Document);
+            if (document.Length > 0)
+            {
+                persons = persons.Where(p => p.Documents.Any(d => d.Number == document));
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Curp))
+            {
+                var curp = PersonText.Code(query.Curp);
+                persons = persons.Where(p => p.Curp == curp);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Nationality))
+            {
+                var country = PersonText.Code(query.Nationality);
+                persons = persons.Where(p => p.Nationalities.Any(n => n.CountryCode == country));
+            }
+
+            if (query.BirthYear is { } year)
+            {
+                var from = new DateOnly(year, 1, 1);
+                var to = new DateOnly(year, 12, 31);
+                persons = persons.Where(p => p.BirthDate >= from && p.BirthDate <= to);
+            }
+
+            var total = await persons.CountAsync(ct);
+            var rows = await persons
+                .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+                .Select(p => new
+                {
+                    p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthDateEstimated, p.Curp,
+                    Nationalities = p.Nationalities.Select(n => n.CountryCode).ToList(),
+                })
+                .AsSplitQuery()
+                .ToListAsync(ct);
+
+            var today = PersonsClock.Today(clock);
+            var items = rows.Select(p => new Row(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname,
+                    PersonLabels.FullName(p.GivenNames, p.FirstSurname, p.SecondSurname), p.Sex, p.BirthDate, p.BirthDateEstimated,
+                    Person.AgeOn(p.BirthDate, today), Person.IsChildOn(p.BirthDate, p.BirthDateEstimated, today),
+                    [.. p.Nationalities.Order(StringComparer.Ordinal)], p.Curp))
+                .ToList();
+            return PersonsOutcome<PageResult>.Ok(new PageResult(items, query.Page, query.PageSize, total));
+        }
+    }
+}
