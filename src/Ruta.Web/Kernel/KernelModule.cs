@@ -82,6 +82,7 @@ public static class KernelModule
         services.AddLegalCalendar();
         services.AddNotices();
         Persons.PersonsModule.AddPersons(services);
+        Documents.DocumentsModule.AddDocuments(services);
         return builder;
     }
 
@@ -113,6 +114,7 @@ public static class KernelModule
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
@@ -133,6 +135,7 @@ public static class KernelModule
         api.MapUsersApi();
         api.MapNoticesApi();
         Persons.PersonsApi.MapPersonsApi(api);
+        Documents.DocumentsModule.MapDocumentsApi(api);
         return app;
     }
 

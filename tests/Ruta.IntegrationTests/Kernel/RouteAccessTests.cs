@@ -38,8 +38,10 @@ public sealed class RouteAccessTests(RutaFactory app) : IClassFixture<RutaFactor
         "* /Account/AccessDenied",
         "* /Error",
         "* /Culture",                          // language switch (cookie only)
-        "* /verificar/{code}",                 // future: public verification of issued documents
+        "* /verificar/{code}",                 // public verification of issued documents (QR target; minimal data, rate-limited)
         "* /verificar/{code}*",
+        "* /verificar",                        // form to type a document's verification code (redirects to /verificar/{code})
+        "GET /api/v1/verify/{code}",           // the same verification as JSON (same minimal fields, same rate limit)
     ];
 
     /// <summary>A real demo user whom no policy grants anything: an officer of the oversight body.</summary>

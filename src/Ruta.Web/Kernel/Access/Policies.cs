@@ -21,6 +21,7 @@ public static class Policies
     /// <summary>Any signed-in user (own account, calculator); named so menu entries can refer to it.</summary>
     public const string Authenticated = "authenticated";
     public const string NoticesRead = "notices.read";
+    public const string DocumentsRevoke = "documents.revoke";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -39,6 +40,9 @@ public static class Policies
         options.AddPolicy(NoticesRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Officer, Roles.Supervisor))
             || (c.User.IsInAgency(AgencyCodes.Cndh) && c.User.HasAnyRole(Roles.Auditor))));
+        // Revoking an issued document is a supervisor's act; which documents is decided per record (DocumentAccess.CanRevoke).
+        options.AddPolicy(DocumentsRevoke, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.IsInAgency(AgencyCodes.Operational) && c.User.HasAnyRole(Roles.Supervisor)));
         options.AddPolicy(AuditRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInAgency(AgencyCodes.Administration) && c.User.HasAnyRole(Roles.Administrator))
             || c.User.HasAnyRole(Roles.Auditor)));
