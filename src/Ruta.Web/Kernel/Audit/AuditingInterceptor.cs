@@ -132,5 +132,7 @@ internal static class AuditJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReferenceHandler = System.Text.Json.Serialization.ReferenceHandler.IgnoreCycles,
         MaxDepth = 8,
+        // Enums read as their names ("Open", "Acknowledged"), as they are stored, not as numbers.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 }

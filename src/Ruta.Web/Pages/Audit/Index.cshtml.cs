@@ -79,6 +79,13 @@ public sealed class IndexModel(RutaDbContext db, IStringLocalizer<SharedResource
         AuditActions.Delete => "Baja",
         AuditActions.Read => "Consulta",
         "roles" => "Cambio de roles",
+        Kernel.Persons.PersonsAudit.Register => "Registro de persona",
+        Kernel.Persons.PersonsAudit.ChangeDetails => "Corrección de datos",
+        Kernel.Persons.PersonsAudit.Archive => "Archivo del registro",
+        Kernel.Persons.PersonsAudit.LinkRelatives => "Vínculo familiar",
+        Kernel.Persons.PersonsAudit.UnlinkRelatives => "Vínculo familiar quitado",
+        Kernel.Removal.RemovalGuard.AuditAction => "Verificación previa a la deportación o retorno",
+        "notice-received" => "Oficio abierto por la destinataria",
         _ => action,
     };
 

@@ -139,6 +139,27 @@ public sealed class NoticeAcknowledgementTests(RutaFactory app) : IClassFixture<
         Assert.Equal(NoticeStatus.Acknowledged, (await inm.GetAsync(sent.Id))!.Status);
     }
 
+    [Fact]
+    public async Task The_case_link_of_an_acknowledgement_deadline_opens_the_oficio_for_the_recipient_only()
+    {
+        var sent = await app.SendAsync("comar.officer", NoticeTestKit.General("INM", "Enlace desde Mis plazos", businessDays: 2));
+        var link = MyDeadlines.CaseLink((await DeadlineOfAsync(sent.Id)).CaseType, sent.Id);
+        using var inm = await app.ApiAsAsync("inm.officer");
+        using var dif = await app.ApiAsAsync("dif.officer");
+
+        var redirect = await inm.GetAsync(link);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal($"/Notices/{sent.Id}", redirect.Headers.Location?.OriginalString);
+        Assert.Contains(sent.Folio, await inm.GetStringAsync(redirect.Headers.Location), StringComparison.Ordinal);
+        var deadlines = await inm.GetStringAsync("/Deadlines");
+        Assert.Contains($"href=\"{link}\"", deadlines, StringComparison.Ordinal);
+        Assert.DoesNotContain(">OfficialNotice<", deadlines, StringComparison.Ordinal);
+
+        // The link only redirects; the oficio page still hides it from an agency it does not concern.
+        var other = await dif.GetAsync(link);
+        Assert.Equal(HttpStatusCode.NotFound, (await dif.GetAsync(other.Headers.Location)).StatusCode);
+    }
+
     private Task<Deadline> DeadlineOfAsync(Guid noticeId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<RutaDbContext>().Set<Deadline>().AsNoTracking()
             .SingleAsync(d => d.CaseType == OfficialNotice.CaseTypeName && d.CaseId == noticeId));
