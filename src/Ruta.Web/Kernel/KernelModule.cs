@@ -82,6 +82,7 @@ public static class KernelModule
         services.AddLegalCalendar();
         services.AddNotices();
         Persons.PersonsModule.AddPersons(services);
+        Modules.Asylum.AsylumModule.AddAsylum(services);
         return builder;
     }
 
@@ -133,6 +134,7 @@ public static class KernelModule
         api.MapUsersApi();
         api.MapNoticesApi();
         Persons.PersonsApi.MapPersonsApi(api);
+        Modules.Asylum.AsylumApi.MapAsylumApi(api);
         return app;
     }
 
