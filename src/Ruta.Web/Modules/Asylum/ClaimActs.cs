@@ -114,17 +114,37 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
         deadlines.ScheduleAsync(new DeadlineRequest(AsylumRules.CaseType, claim.Id, claim.ApplicantId, kind, description, legalBasis,
             agency, DeadlineUnit.BusinessDays, businessDays, trigger), ct);
 
-    /// <summary>The claim's open deadlines (tracked), optionally of one kind.</summary>
-    public Task<List<Deadline>> OpenDeadlinesAsync(AsylumClaim claim, string? kind, CancellationToken ct) =>
-        db.Set<Deadline>()
+    /// <summary>The claim's open deadlines (tracked, as changed in this unit of work), optionally of one kind.</summary>
+    public async Task<List<Deadline>> OpenDeadlinesAsync(AsylumClaim claim, string? kind, CancellationToken ct) =>
+        (await db.Set<Deadline>()
             .Where(d => d.CaseType == AsylumRules.CaseType && d.CaseId == claim.Id && d.Status == DeadlineStatus.Open
                 && (kind == null || d.Kind == kind))
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+        .Where(d => d.Status == DeadlineStatus.Open)
+        .ToList();
 
-    /// <summary>Marks met the open deadline(s) of a kind: the act they asked for happened.</summary>
-    public async Task MeetAsync(AsylumClaim claim, string kind, CancellationToken ct)
+    /// <summary>
+    /// Closes the open deadline(s) of a kind because the act they asked for happened on <paramref name="actDate"/>.
+    /// Recorded before the limit: met. Recorded after the limit for an act done in time (the kernel's
+    /// MarkMet judges by the clock and would call it missed): cancelled, saying so. Done late: missed.
+    /// </summary>
+    public async Task MeetAsync(AsylumClaim claim, string kind, DateOnly actDate, CancellationToken ct)
     {
         foreach (var deadline in await OpenDeadlinesAsync(claim, kind, ct))
+        {
+            Meet(deadline, actDate);
+        }
+    }
+
+    /// <summary>See <see cref="MeetAsync"/>: one deadline.</summary>
+    public void Meet(Deadline deadline, DateOnly actDate)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        if (deadline.IsPastDue(clock.GetUtcNow()) && actDate <= deadline.DueDate)
+        {
+            deadlines.Cancel(deadline, $"Acto realizado en plazo el {actDate:yyyy-MM-dd}; registrado después del vencimiento.");
+        }
+        else
         {
             deadlines.MarkMet(deadline);
         }
@@ -141,7 +161,8 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
             .Where(d => d.CaseType == AsylumRules.CaseType && d.CaseId == claim.Id
                 && (d.Status == DeadlineStatus.Open || d.Status == DeadlineStatus.Suspended))
             .ToListAsync(ct);
-        foreach (var deadline in running.Where(d => d.Status == DeadlineStatus.Suspended || !d.IsPastDue(now)))
+        // Filtered again in memory: an act may have closed one of them earlier in this unit of work.
+        foreach (var deadline in running.Where(d => d.Status == DeadlineStatus.Suspended || (d.Status == DeadlineStatus.Open && !d.IsPastDue(now))))
         {
             deadlines.Cancel(deadline, reason);
         }

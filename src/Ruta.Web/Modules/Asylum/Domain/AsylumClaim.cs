@@ -94,8 +94,8 @@ public sealed class AsylumClaim : IVersioned
     public DateTime CreatedAt { get; private set; }
     public Guid? CreatedByUserId { get; private set; }
 
-    /// <summary>Changed by every act, so that each act moves <see cref="Version"/> (the ETag).</summary>
-    public DateTime LastActAt { get; private set; }
+    /// <summary>How many acts were recorded; every act changes it, so every act moves <see cref="Version"/> (the ETag).</summary>
+    public int ActCount { get; private set; }
     public int Version { get; set; }
 
     public List<AsylumDependent> Dependents { get; private set; } = [];
@@ -144,7 +144,6 @@ public sealed class AsylumClaim : IVersioned
             IsLateFiling = facts.FiledOn > facts.LastTimelyFilingDay,
             CreatedAt = actor.Now,
             CreatedByUserId = actor.UserId,
-            LastActAt = actor.Now,
             Version = 1,
         };
         foreach (var dependent in facts.DependentIds.Distinct())
@@ -499,7 +498,7 @@ public sealed class AsylumClaim : IVersioned
 
     private AsylumEvent Record(AsylumEventKind kind, DateOnly on, AsylumActor actor, Guid? personId = null, string? text = null)
     {
-        LastActAt = actor.Now;
+        ActCount++;
         var entry = new AsylumEvent(Id, kind, on, actor, personId, text);
         Events.Add(entry);
         return entry;

@@ -32,23 +32,25 @@ public static class DecideLateFiling
             {
                 var admitted = request.Admitted!.Value;
                 claim.DecideLateFiling(admitted, request.DecidedOn!.Value, request.AnsweredOn, request.Reasons!.Trim(), acts.Actor());
-                if (request.AnsweredOn is not null)
+                if (request.AnsweredOn is { } answered)
                 {
-                    await acts.MeetAsync(claim, AsylumRules.LateFilingAnswerKind, ct);
+                    await acts.MeetAsync(claim, AsylumRules.LateFilingAnswerKind, answered, ct);
                 }
-
-                if (admitted)
+                else if (admitted)
                 {
                     foreach (var open in await acts.OpenDeadlinesAsync(claim, AsylumRules.LateFilingAnswerKind, ct))
                     {
                         acts.Deadlines.Cancel(open, "Solicitud admitida antes de la respuesta a la prevención.");
                     }
                 }
-                else
+
+                if (admitted)
                 {
-                    await acts.EndedAsync(claim, "Solicitud de refugio extemporánea no admitida",
-                        "no se admitió por presentarse fuera del plazo de treinta días hábiles sin causas que lo justificaran (LRPCAP art. 18).", ct);
+                    return;
                 }
+
+                await acts.EndedAsync(claim, "Solicitud de refugio extemporánea no admitida",
+                    "no se admitió por presentarse fuera del plazo de treinta días hábiles sin causas que lo justificaran (LRPCAP art. 18).", ct);
             }, ct);
     }
 }

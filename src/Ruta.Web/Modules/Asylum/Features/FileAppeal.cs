@@ -24,7 +24,7 @@ public static class FileAppeal
             acts.ActAsync(AsylumActions.Appeal, id, expectedVersion, request, new Validator(acts.Today), async claim =>
             {
                 claim.FileAppeal(request.FiledOn!.Value, acts.Actor());
-                await acts.MeetAsync(claim, AsylumRules.AppealKind, ct);
+                await acts.MeetAsync(claim, AsylumRules.AppealKind, request.FiledOn!.Value, ct);
                 await acts.NotifyInmAsync(claim, AsylumNoticeTypes.AppealFiled, "Recurso de revisión interpuesto: continúa la protección",
                     $"Se hace de su conocimiento que el {claim.AppealFiledOn:dd/MM/yyyy} se interpuso en tiempo recurso de revisión contra la " +
                     $"resolución negativa de la solicitud {claim.Id}. Hasta que se resuelva, la persona señalada en este oficio" +

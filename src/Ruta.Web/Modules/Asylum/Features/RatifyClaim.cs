@@ -19,7 +19,7 @@ public static class RatifyClaim
             acts.ActAsync(AsylumActions.Ratification, id, expectedVersion, request, new Validator(acts.Today), async claim =>
             {
                 claim.Ratify(request.RatifiedOn!.Value, acts.Actor());
-                await acts.MeetAsync(claim, AsylumRules.RatificationKind, ct);
+                await acts.MeetAsync(claim, AsylumRules.RatificationKind, request.RatifiedOn!.Value, ct);
             }, ct);
     }
 }

@@ -38,7 +38,7 @@ public static class RecordOpinionResponse
                 if (requested.DeadlineId is { } deadlineId
                     && await acts.Db.Set<Deadline>().FirstOrDefaultAsync(d => d.Id == deadlineId && d.Status == DeadlineStatus.Open, ct) is { } open)
                 {
-                    acts.Deadlines.MarkMet(open);
+                    acts.Meet(open, request.ReceivedOn.Value);
                 }
             }, ct);
     }

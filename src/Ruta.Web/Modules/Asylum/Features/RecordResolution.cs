@@ -45,7 +45,7 @@ public static class RecordResolution
                     .Select(d => d.DueDate).ToListAsync(ct);
                 claim.Resolve(Outcomes[request.Outcome!.Trim()], request.ResolvedOn!.Value, request.Reasons!.Trim(),
                     request.ComplementaryProtectionAssessed ?? false, openOpinions, acts.Actor());
-                await acts.MeetAsync(claim, AsylumRules.ResolutionKind, ct);
+                await acts.MeetAsync(claim, AsylumRules.ResolutionKind, request.ResolvedOn!.Value, ct);
             }, ct);
     }
 }

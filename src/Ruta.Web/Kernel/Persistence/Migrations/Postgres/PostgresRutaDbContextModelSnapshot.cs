@@ -992,6 +992,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AppealDecidedOn")
                         .HasColumnType("date");
 
@@ -1057,9 +1060,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.Property<bool>("IsLateFiling")
                         .HasColumnType("boolean");
-
-                    b.Property<DateTime>("LastActAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("LastTimelyFilingDay")
                         .HasColumnType("date");

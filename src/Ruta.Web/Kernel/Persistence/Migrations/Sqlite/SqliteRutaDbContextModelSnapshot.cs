@@ -983,6 +983,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AppealDecidedOn")
                         .HasColumnType("TEXT");
 
@@ -1048,9 +1051,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("IsLateFiling")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("LastActAt")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("LastTimelyFilingDay")
                         .HasColumnType("TEXT");

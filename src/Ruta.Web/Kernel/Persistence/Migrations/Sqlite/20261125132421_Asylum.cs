@@ -50,7 +50,7 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     ClosingReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LastActAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

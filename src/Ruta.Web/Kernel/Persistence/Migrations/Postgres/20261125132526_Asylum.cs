@@ -50,7 +50,7 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     ClosingReasons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastActAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActCount = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
