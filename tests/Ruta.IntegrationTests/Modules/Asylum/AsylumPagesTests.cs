@@ -41,6 +41,11 @@ public sealed class AsylumPagesTests(RutaFactory app) : IClassFixture<RutaFactor
         var list = await session.GetPageAsync("/Asylum?status=in-procedure");
         Assert.Contains(location, list, StringComparison.Ordinal);
         Assert.Contains("Resolución de la solicitud de refugio", list, StringComparison.Ordinal);
+
+        var english = await session.GetPageAsync(location + "?culture=en");
+        Assert.Contains("Asylum claim of Wilmer Solicitante", english, StringComparison.Ordinal);
+        Assert.Contains("Record an interview", english, StringComparison.Ordinal);
+        Assert.Contains("in procedure", english, StringComparison.Ordinal);
     }
 
     [Fact]
