@@ -50,6 +50,8 @@ public static class AsylumActions
         (ConsularContact, [AsylumTrigger.RecordConsularContact]),
     ];
 
+    public static AsylumTrigger[] TriggersOf(string action) => Triggers.Single(t => t.Action == action).Triggers;
+
     /// <summary>The per-record permission of an action (the endpoint's policy is the same rule).</summary>
     public static bool MayAct(ClaimsPrincipal user, string action) => action switch
     {

@@ -55,7 +55,7 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
         }
         catch (AsylumInputException e)
         {
-            return AsylumResult<AsylumClaim>.Invalid(e.Field, e.Message);
+            return AsylumResult<AsylumClaim>.Invalid(e.Errors);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -67,7 +67,7 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
 
     /// <summary>
     /// The whole frame of an action of the API and the file page: permission (<see cref="AsylumActions.MayAct"/>),
-    /// validation (400), then <see cref="RunAsync"/>; returns the file as it is after the act.
+    /// then <see cref="RunAsync"/> with the state check (409) before validation (400); returns the file after the act.
     /// </summary>
     public async Task<AsylumResult<Features.AsylumClaimView>> ActAsync<TRequest>(string action, Guid id, int? expectedVersion,
         TRequest request, IValidator<TRequest> validator, Func<AsylumClaim, Task> act, CancellationToken ct)
@@ -78,13 +78,18 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
             return AsylumResult<Features.AsylumClaimView>.Forbidden();
         }
 
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
+        var result = await RunAsync(id, expectedVersion, u => AsylumActions.MayAct(u, action), async claim =>
         {
-            return AsylumResult<Features.AsylumClaimView>.Invalid(validation.ToFieldErrors());
-        }
+            // A move the state does not allow is refused (409, naming the state) before the input is looked at.
+            claim.EnsureAllowed(AsylumActions.TriggersOf(action));
+            var validation = await validator.ValidateAsync(request, ct);
+            if (!validation.IsValid)
+            {
+                throw new AsylumInputException(validation.ToFieldErrors());
+            }
 
-        var result = await RunAsync(id, expectedVersion, u => AsylumActions.MayAct(u, action), act, ct);
+            await act(claim);
+        }, ct);
         return result.IsOk
             ? AsylumResult<Features.AsylumClaimView>.Ok((await view.LoadAsync(id, ct))!)
             : result.As<Features.AsylumClaimView>();

@@ -46,6 +46,11 @@ public sealed class AsylumProcedureApiTests(RutaFactory app) : IClassFixture<Rut
         Assert.Contains("interponer recurso de revisión", appeal.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var notify = await ProblemAsync(await ActAsync(comar, claim, "notification", new { notifiedOn = "2026-11-20" }), HttpStatusCode.Conflict);
         Assert.Equal("en trámite", notify.GetProperty("currentState").GetString());
+        // The state is checked before the input: an empty body still gets the 409 naming the state.
+        var empty = await ProblemAsync(await ActAsync(comar, claim, "appeal-window-lapse"), HttpStatusCode.Conflict);
+        Assert.Equal("en trámite", empty.GetProperty("currentState").GetString());
+        var sloppy = await ProblemAsync(await ActAsync(comar, claim, "appeal", new { }), HttpStatusCode.Conflict);
+        Assert.Equal("en trámite", sloppy.GetProperty("currentState").GetString());
 
         var file = await GetClaimAsync(comar, claim);
         var allowed = file.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ToList();

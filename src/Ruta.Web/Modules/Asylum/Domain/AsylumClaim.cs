@@ -24,10 +24,25 @@ public sealed record FilingFacts(
     Guid ApplicantId, IReadOnlyList<Guid> DependentIds, DateOnly EnteredOn, DateOnly FiledOn, Guid OfficeId, string FiledByAgency,
     FiledBy FiledBy, DateOnly LastTimelyFilingDay);
 
-/// <summary>Input that cannot be, given the record (a date before the filing, a person not in the claim). A 400 on the field.</summary>
-public sealed class AsylumInputException(string field, string message) : Exception(message)
+/// <summary>Input that cannot be, given the record (a date before the filing, a person not in the claim). A 400 on the field(s).</summary>
+public sealed class AsylumInputException : Exception
 {
-    public string Field { get; } = field;
+    public AsylumInputException(string field, string message)
+        : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    public AsylumInputException(IReadOnlyDictionary<string, string[]> errors)
+        : base(string.Join(" ", errors.SelectMany(e => e.Value)))
+    {
+        Errors = errors;
+        Field = errors.Keys.First();
+    }
+
+    public string Field { get; }
+
+    /// <summary>Field (camelCase JSON path) → Spanish messages.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
 }
 
 /// <summary>
@@ -112,6 +127,17 @@ public sealed class AsylumClaim : IVersioned
 
     /// <summary>Whether the table allows <paramref name="trigger"/> now (drives the actions the file page shows).</summary>
     public bool CanFire(AsylumTrigger trigger) => Machine.CanFire(trigger);
+
+    /// <summary>Throws, naming the current state, unless the table allows one of <paramref name="triggers"/> now.</summary>
+    /// <exception cref="IllegalTransitionException">None is allowed in the current state.</exception>
+    public void EnsureAllowed(params IReadOnlyList<AsylumTrigger> triggers)
+    {
+        ArgumentNullException.ThrowIfNull(triggers);
+        if (!triggers.Any(CanFire))
+        {
+            Ensure(triggers[0]);
+        }
+    }
 
     /// <summary>The person is the applicant or one of the dependents.</summary>
     public bool Covers(Guid personId) => personId == ApplicantId || Dependents.Any(d => d.PersonId == personId);

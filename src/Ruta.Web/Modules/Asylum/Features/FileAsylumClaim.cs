@@ -116,7 +116,7 @@ public static class FileAsylumClaim
             }
             catch (AsylumInputException e)
             {
-                return AsylumResult<Filed>.Invalid(e.Field, e.Message);
+                return AsylumResult<Filed>.Invalid(e.Errors);
             }
 
             db.Add(claim);

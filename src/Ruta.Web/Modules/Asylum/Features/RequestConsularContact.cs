@@ -42,18 +42,18 @@ public static class RequestConsularContact
                 return AsylumResult<Recorded>.Forbidden();
             }
 
-            var validation = await new Validator(acts.Today).ValidateAsync(request, ct);
-            if (!validation.IsValid)
-            {
-                return AsylumResult<Recorded>.Invalid(Kernel.Web.Problems.ToFieldErrors(validation));
-            }
-
             AsylumEvent? entry = null;
-            var result = await acts.RunAsync(id, expectedVersion, AsylumAccess.CanRecordConsularContact, claim =>
+            var result = await acts.RunAsync(id, expectedVersion, AsylumAccess.CanRecordConsularContact, async claim =>
             {
+                claim.EnsureAllowed(AsylumTrigger.RecordConsularContact);
+                var validation = await new Validator(acts.Today).ValidateAsync(request, ct);
+                if (!validation.IsValid)
+                {
+                    throw new AsylumInputException(Kernel.Web.Problems.ToFieldErrors(validation));
+                }
+
                 entry = claim.RecordConsularContact(request.PersonId ?? claim.ApplicantId, request.ExpressConsent ?? false,
                     request.ConsentGivenOn, request.ConsentEvidence?.Trim(), request.Purpose!.Trim(), acts.Actor());
-                return Task.CompletedTask;
             }, ct);
             if (!result.IsOk)
             {
