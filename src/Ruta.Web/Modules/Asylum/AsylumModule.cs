@@ -40,6 +40,7 @@ public static class AsylumModule
         services.AddScoped<RecordWithdrawal.Handler>();
         services.AddScoped<RecordArticle52Determination.Handler>();
         services.AddScoped<RequestConsularContact.Handler>();
+        services.AddSingleton<Kernel.Access.IDemoDataContributor, AsylumDemoData>();
         services.AddSingleton(new NavItem("Refugio (COMAR)", "/Asylum", AsylumPolicies.Read, 40));
         return services;
     }

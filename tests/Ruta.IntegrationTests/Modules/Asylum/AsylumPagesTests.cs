@@ -80,6 +80,18 @@ public sealed class AsylumPagesTests(RutaFactory app) : IClassFixture<RutaFactor
     }
 
     [Fact]
+    public async Task The_demo_data_has_a_claim_in_procedure_one_recognized_and_one_in_its_appeal_window()
+    {
+        using var comar = await app.ApiAsAsync("comar.officer");
+        foreach (var (status, applicant) in new[] { ("in-procedure", "José Luis"), ("recognized", "Jean-Baptiste"), ("appeal-window-open", "Yoandris") })
+        {
+            var list = await OkAsync(await comar.GetAsync($"/api/v1/asylum-claims?status={status}"));
+            Assert.Contains(list.GetProperty("items").EnumerateArray(),
+                r => r.GetProperty("applicantName").GetString()!.StartsWith(applicant, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task INM_cannot_open_the_asylum_pages_except_the_filing_form()
     {
         var (claim, _, _, _) = await app.NewClaimAsync(D(2026, 11, 2), D(2026, 11, 3));
