@@ -83,6 +83,7 @@ public static class KernelModule
         services.AddNotices();
         Persons.PersonsModule.AddPersons(services);
         Documents.DocumentsModule.AddDocuments(services);
+        Modules.Asylum.AsylumModule.AddAsylum(services);
         return builder;
     }
 
@@ -136,6 +137,7 @@ public static class KernelModule
         api.MapNoticesApi();
         Persons.PersonsApi.MapPersonsApi(api);
         Documents.DocumentsModule.MapDocumentsApi(api);
+        Modules.Asylum.AsylumApi.MapAsylumApi(api);
         return app;
     }
 

@@ -1078,6 +1078,256 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.Article52Determination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeterminedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ClaimId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("asylum_article52_determinations", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AppealDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppealFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ClosingReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("ComplementaryProtectionAssessed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionGround")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FiledByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsLateFiling")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LastTimelyFilingDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LateFilingAnswerDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LateFilingAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LateFilingDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MissedSignings")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("RatificationDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RatifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RecognizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResolutionReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("asylum_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumDependent", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ClaimId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("asylum_claim_dependents", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeadlineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RelatedEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "OccurredOn");
+
+                    b.ToTable("asylum_claim_events", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1282,6 +1532,60 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.Article52Determination", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Article52Determinations")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumDependent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Dependents")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1293,6 +1597,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.Navigation("Languages");
 
                     b.Navigation("Nationalities");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
+                {
+                    b.Navigation("Article52Determinations");
+
+                    b.Navigation("Dependents");
+
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

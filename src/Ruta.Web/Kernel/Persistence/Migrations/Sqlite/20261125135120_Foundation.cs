@@ -80,6 +80,20 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "doc_number_counters",
+                columns: table => new
+                {
+                    Series = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Next = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_doc_number_counters", x => new { x.Series, x.AgencyCode, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notice_folio_counters",
                 columns: table => new
                 {
@@ -168,6 +182,128 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_person_persons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "asylum_claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FiledByAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LastTimelyFilingDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsLateFiling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RatificationDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RatifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LateFilingAnswerDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LateFilingAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LateFilingDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolutionDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionGround = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ExtendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolutionReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ComplementaryProtectionAssessed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealFiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealDecision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AppealDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecognizedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MissedSignings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_asylum_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_asylum_claims_person_persons_ApplicantId",
+                        column: x => x.ApplicantId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_asylum_claims_ref_offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "ref_offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "doc_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuingAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IssuingOfficeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StatusChangedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReplacedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReplacesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_doc_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_doc_documents_doc_documents_ReplacedById",
+                        column: x => x.ReplacedById,
+                        principalTable: "doc_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doc_documents_doc_documents_ReplacesId",
+                        column: x => x.ReplacesId,
+                        principalTable: "doc_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doc_documents_person_persons_HolderPersonId",
+                        column: x => x.HolderPersonId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doc_documents_ref_agencies_IssuingAgency",
+                        column: x => x.IssuingAgency,
+                        principalTable: "ref_agencies",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doc_documents_ref_offices_IssuingOfficeId",
+                        column: x => x.IssuingOfficeId,
+                        principalTable: "ref_offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -300,6 +436,90 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "asylum_article52_determinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ground = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DeterminedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeterminedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_asylum_article52_determinations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_asylum_article52_determinations_asylum_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "asylum_claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_asylum_article52_determinations_person_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "asylum_claim_dependents",
+                columns: table => new
+                {
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_asylum_claim_dependents", x => new { x.ClaimId, x.PersonId });
+                    table.ForeignKey(
+                        name: "FK_asylum_claim_dependents_asylum_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "asylum_claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_asylum_claim_dependents_person_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "person_persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "asylum_claim_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByAgency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Agency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RelatedEventId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_asylum_claim_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_asylum_claim_events_asylum_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "asylum_claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "removal_removals",
                 columns: table => new
                 {
@@ -334,6 +554,42 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_asylum_article52_determinations_ClaimId_PersonId",
+                table: "asylum_article52_determinations",
+                columns: new[] { "ClaimId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_article52_determinations_PersonId",
+                table: "asylum_article52_determinations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_claim_dependents_PersonId",
+                table: "asylum_claim_dependents",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_claim_events_ClaimId_OccurredOn",
+                table: "asylum_claim_events",
+                columns: new[] { "ClaimId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_claims_ApplicantId",
+                table: "asylum_claims",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_claims_OfficeId",
+                table: "asylum_claims",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_asylum_claims_Status_FiledOn",
+                table: "asylum_claims",
+                columns: new[] { "Status", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cal_closures_AuthorityCode_FirstDay",
                 table: "cal_closures",
                 columns: new[] { "AuthorityCode", "FirstDay" });
@@ -362,6 +618,48 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                 name: "IX_cal_deadlines_Status_DueDate",
                 table: "cal_deadlines",
                 columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_CaseType_CaseId",
+                table: "doc_documents",
+                columns: new[] { "CaseType", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_HolderPersonId",
+                table: "doc_documents",
+                column: "HolderPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_IssuingAgency",
+                table: "doc_documents",
+                column: "IssuingAgency");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_IssuingOfficeId",
+                table: "doc_documents",
+                column: "IssuingOfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_Number",
+                table: "doc_documents",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_ReplacedById",
+                table: "doc_documents",
+                column: "ReplacedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_ReplacesId",
+                table: "doc_documents",
+                column: "ReplacesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doc_documents_VerificationCode",
+                table: "doc_documents",
+                column: "VerificationCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_notice_notices_CaseType_CaseId",
@@ -452,10 +750,25 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "asylum_article52_determinations");
+
+            migrationBuilder.DropTable(
+                name: "asylum_claim_dependents");
+
+            migrationBuilder.DropTable(
+                name: "asylum_claim_events");
+
+            migrationBuilder.DropTable(
                 name: "cal_closures");
 
             migrationBuilder.DropTable(
                 name: "cal_deadlines");
+
+            migrationBuilder.DropTable(
+                name: "doc_documents");
+
+            migrationBuilder.DropTable(
+                name: "doc_number_counters");
 
             migrationBuilder.DropTable(
                 name: "notice_folio_counters");
@@ -480,6 +793,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "removal_removals");
+
+            migrationBuilder.DropTable(
+                name: "asylum_claims");
 
             migrationBuilder.DropTable(
                 name: "removal_checks");
