@@ -15,6 +15,9 @@ public static partial class NoticeTypes
     /// <summary>COMAR tells INM how it resolved a claim.</summary>
     public const string AsylumResolution = "asylum.resolution";
 
+    /// <summary>COMAR tells INM a timely appeal (recurso de revisión) keeps the applicant protected.</summary>
+    public const string AsylumAppealFiled = "asylum.appeal-filed";
+
     /// <summary>INM tells the Procuraduría de Protección it met a child (before any migration procedure).</summary>
     public const string ChildIdentified = "child.identified";
 
@@ -28,6 +31,7 @@ public static partial class NoticeTypes
     {
         [AsylumClaimFiled] = "Aviso de solicitud de reconocimiento de la condición de refugiado",
         [AsylumResolution] = "Aviso de resolución de la solicitud de refugio",
+        [AsylumAppealFiled] = "Aviso de recurso de revisión en materia de refugio",
         [ChildIdentified] = "Notificación de niña, niño o adolescente migrante",
         [ChildRestitutionPlan] = "Plan de restitución de derechos",
         [General] = "Oficio general",

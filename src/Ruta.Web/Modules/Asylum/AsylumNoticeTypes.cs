@@ -4,5 +4,5 @@ namespace Ruta.Web.Modules.Asylum;
 public static class AsylumNoticeTypes
 {
     /// <summary>COMAR tells INM a timely recurso de revisión was filed, so the protection continues.</summary>
-    public const string AppealFiled = "asylum.appeal-filed";
+    public const string AppealFiled = Kernel.Notices.NoticeTypes.AsylumAppealFiled;
 }
