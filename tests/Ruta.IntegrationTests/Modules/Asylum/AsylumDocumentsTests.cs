@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ruta.IntegrationTests.Infrastructure;
+using Ruta.IntegrationTests.Kernel.Access;
 using static Ruta.IntegrationTests.Modules.Asylum.AsylumTestKit;
 
 namespace Ruta.IntegrationTests.Modules.Asylum;
@@ -149,5 +150,28 @@ public sealed class AsylumDocumentsTests(RutaFactory app) : IClassFixture<RutaFa
         var (claim, applicant, _, _) = await app.NotifiedRejectionAsync(D(2026, 11, 3), D(2026, 11, 20), Today);
         using var inm = await app.ApiAsAsync("inm.officer");
         await CreatedAsync(await IssueAsync(inm, claim, applicant, "humanitarian-visitor-card", Today.AddMonths(6)));
+    }
+
+    [Fact]
+    public async Task INM_issues_the_TVRH_from_its_page_of_the_claim_and_sees_a_refusal_in_Spanish()
+    {
+        var (claim, applicant, _, _) = await app.NewClaimAsync(D(2026, 11, 2), D(2026, 11, 3));
+        using var session = await PageSession.SignInAsync(app, "inm.officer");
+        var page = await session.GetPageAsync($"/Asylum/{claim}/Documents");
+        Assert.Contains("Documentos migratorios de la solicitud de refugio", page, StringComparison.Ordinal);
+
+        var refused = await session.PostFormAsync($"/Asylum/{claim}/Documents",
+            [new("Input.PersonId", applicant.ToString()), new("Input.Type", "permanent-resident-card")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("LRPCAP art. 48", session.LastHtml, StringComparison.Ordinal);
+
+        var issued = await session.PostFormAsync($"/Asylum/{claim}/Documents",
+            [new("Input.PersonId", applicant.ToString()), new("Input.Type", "humanitarian-visitor-card"), new("Input.ValidUntil", Iso(Today.AddYears(1)))]);
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        Assert.StartsWith("/Documents/", issued.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        using var comar = await PageSession.SignInAsync(app, "comar.officer");
+        var denied = await comar.Client.GetAsync($"/Asylum/{claim}/Documents");
+        Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
     }
 }
