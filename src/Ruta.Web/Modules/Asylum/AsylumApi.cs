@@ -28,6 +28,11 @@ public static class AsylumApi
         claims.MapGet("/status", StatusForPersonAsync).RequireAuthorization(AsylumPolicies.Status).WithName("GetAsylumStatusOfPerson")
             .Produces<GetAsylumStatus.Status>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        claims.MapPost("/{id:guid}/documents", IssueDocumentAsync).RequireAuthorization(AsylumPolicies.IssueDocuments)
+            .WithName("IssueAsylumDocument").Produces<AsylumIssuedDocument>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         Act<RatifyClaim.Request>(claims, AsylumActions.Ratification, AsylumPolicies.Manage,
             (sp, id, v, r, ct) => sp.GetRequiredService<RatifyClaim.Handler>().HandleAsync(id, v, r, ct));
         ActWithoutBody(claims, AsylumActions.RatificationLapse,
@@ -74,6 +79,13 @@ public static class AsylumApi
     {
         var result = await handler.HandleAsync(request, ct);
         return result.IsOk ? Results.Created($"/api/v1/asylum-claims/{result.Value!.Id}", result.Value) : result.ToProblem();
+    }
+
+    private static async Task<IResult> IssueDocumentAsync(Guid id, IssueAsylumDocument.Request request, IssueAsylumDocument.Handler handler,
+        CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, request, ct);
+        return result.IsOk ? Results.Created($"/api/v1/documents/{result.Value!.Id}", result.Value) : result.ToProblem();
     }
 
     private static async Task<IResult> BrowseAsync(string? status, int? page, BrowseAsylumClaims.Handler handler, CancellationToken ct)

@@ -22,6 +22,7 @@ public static class AsylumModule
         services.AddScoped<GetAsylumClaim.Handler>();
         services.AddScoped<BrowseAsylumClaims.Handler>();
         services.AddScoped<GetAsylumStatus.Handler>();
+        services.AddScoped<IssueAsylumDocument.Handler>();
         services.AddScoped<RatifyClaim.Handler>();
         services.AddScoped<MarkRatificationLapsed.Handler>();
         services.AddScoped<DecideLateFiling.Handler>();

@@ -27,6 +27,9 @@ public static class AsylumPolicies
     /// <summary>COMAR, INM and CNDH auditors: the minimal status.</summary>
     public const string Status = "asylum.status";
 
+    /// <summary>INM officers and supervisors: issuing the TVRH and TRP of a claim's persons.</summary>
+    public const string IssueDocuments = "asylum.issue-documents";
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,6 +38,7 @@ public static class AsylumPolicies
         options.AddPolicy(File, p => p.RequireAuthenticatedUser().RequireAssertion(c => AsylumAccess.CanFile(c.User)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireAssertion(c => AsylumAccess.IsComarSupervisor(c.User)));
         options.AddPolicy(ConsularContact, p => p.RequireAuthenticatedUser().RequireAssertion(c => AsylumAccess.CanRecordConsularContact(c.User)));
+        options.AddPolicy(IssueDocuments, p => p.RequireAuthenticatedUser().RequireAssertion(c => AsylumAccess.IsInmCaseWorker(c.User)));
         options.AddPolicy(Status, p => p.RequireAuthenticatedUser().RequireAssertion(c => AsylumAccess.CanReadStatus(c.User)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Calendar;
+using Ruta.Web.Kernel.Documents;
 using Ruta.Web.Kernel.Domain;
 using Ruta.Web.Kernel.Notices;
 using Ruta.Web.Kernel.Persistence;
@@ -17,7 +18,9 @@ namespace Ruta.Web.Modules.Asylum.Features;
 /// the same transaction: the resolution deadline (45 business days, LRPCAP art. 24), the ratification
 /// deadline when a representative filed it, the prevención when it is late (never a rejection), the
 /// oficio to INM with its acknowledgement deadline, and from that moment the protection against
-/// removal (the guard reads the claim). The result lists the documents now due.
+/// removal (the guard reads the claim), and, when COMAR files a claim held as filed, the constancia
+/// de trámite of each person (LRPCAP art. 22). The result lists the documents issued and those now due
+/// (an INM filing leaves the constancias to COMAR, the only authority that issues them).
 /// </summary>
 public static class FileAsylumClaim
 {
@@ -29,7 +32,8 @@ public static class FileAsylumClaim
 
     /// <summary>What the filer learns (INM filers included): no file content beyond what they entered.</summary>
     public sealed record Filed(Guid Id, AsylumClaimStatus Status, string StatusLabel, bool IsLateFiling, DateOnly LastTimelyFilingDay,
-        IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<DocumentDue> DocumentsDue, NoticeRef Notice);
+        IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<DocumentDue> DocumentsDue, NoticeRef Notice,
+        IReadOnlyList<AsylumIssuedDocument> DocumentsIssued);
 
     public static readonly IReadOnlyDictionary<string, FiledBy> FiledByValues = new Dictionary<string, FiledBy>(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,7 +65,7 @@ public static class FileAsylumClaim
     }
 
     public sealed class Handler(RutaDbContext db, ICurrentUser user, TimeProvider clock, IDeadlines deadlines, NoticeSender notices,
-        LegalCalendarProvider calendars)
+        LegalCalendarProvider calendars, DocumentIssuer issuer)
     {
         /// <exception cref="DomainRuleException">A person already has an open claim; INM filing where COMAR has an office.</exception>
         public async Task<AsylumResult<Filed>> HandleAsync(Request request, CancellationToken ct)
@@ -139,6 +143,9 @@ public static class FileAsylumClaim
             }
 
             var notice = await SendNoticeAsync(claim, agency, dependentIds, ct);
+            var issued = agency == AgencyCodes.Comar && CertificateDue(claim.Status)
+                ? await IssueAsylumDocument.IssueCertificatesAsync(issuer, claim, claim.PersonIds, office.Id, ct)
+                : [];
             await db.SaveChangesAsync(ct);
 
             var rows = await db.Set<Deadline>().AsNoTracking()
@@ -150,8 +157,12 @@ public static class FileAsylumClaim
                 .ToListAsync(ct);
             return AsylumResult<Filed>.Ok(new Filed(claim.Id, claim.Status, AsylumProcedure.StatusLabel(claim.Status), claim.IsLateFiling,
                 claim.LastTimelyFilingDay, rows, AsylumDocuments.DueFor(claim.Status, claim.ApplicantId, dependentIds),
-                new NoticeRef(notice.Id, notice.Folio, notice.RecipientAgency)));
+                new NoticeRef(notice.Id, notice.Folio, notice.RecipientAgency), [.. issued.Select(IssueAsylumDocument.Row)]));
         }
+
+        /// <summary>The constancia is due once the claim is held as filed (not while awaiting ratification).</summary>
+        public static bool CertificateDue(AsylumClaimStatus status) =>
+            AsylumDocuments.DueFor(status, Guid.Empty, []).Any(d => d.Document == AsylumDocuments.ProofOfClaim);
 
         private Task<Deadline> Schedule(AsylumClaim claim, string kind, string description, string basis, int days, DateOnly trigger,
             CancellationToken ct) =>
