@@ -9,13 +9,11 @@ public static class MexicoTime
     private static readonly string[] Months =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
-    /// <summary>America/Mexico_City; UTC−6 if the host lacks time-zone data (no daylight saving time since 2022).</summary>
-    public static readonly TimeZoneInfo Zone = FindZone();
-
+    /// <summary>The Mexico City wall-clock time of a UTC timestamp (see <see cref="Calendar.MexicoCity"/>).</summary>
     public static DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+        Calendar.MexicoCity.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).DateTime;
 
-    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+    public static DateOnly DateOf(DateTime utc) => Calendar.MexicoCity.DateOf(utc);
 
     /// <summary>"25 de noviembre de 2026" (no ICU needed; the oficio is always Spanish).</summary>
     public static string LongDate(DateOnly date) => $"{date.Day} de {Months[date.Month - 1]} de {date.Year}";
@@ -31,16 +29,4 @@ public static class MexicoTime
 
     /// <summary>"25/11/2026 14:05" for tables.</summary>
     public static string Short(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("Mexico/Central", TimeSpan.FromHours(-6), "Ciudad de México", "Ciudad de México");
-        }
-    }
 }

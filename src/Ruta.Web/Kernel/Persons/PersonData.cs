@@ -84,27 +84,11 @@ public sealed record DocumentData
 /// <summary>The calendar date in Mexico, the date against which ages and "not in the future" are judged.</summary>
 public static class PersonsClock
 {
-    private static readonly TimeZoneInfo Mexico = FindMexico();
-
     /// <summary>
     /// Today in Mexico City. The server's UTC date runs up to six hours ahead of Mexico's, which
     /// would make a child an adult an evening early; the presumption of childhood must not end early.
     /// </summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Mexico).DateTime);
-
-    private static TimeZoneInfo FindMexico()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // Central Mexico has kept UTC-6 all year since the end of daylight saving time (2022).
-            return TimeZoneInfo.CreateCustomTimeZone("Mexico-6", TimeSpan.FromHours(-6), "México (UTC-6)", "México (UTC-6)");
-        }
-    }
+    public static DateOnly Today(TimeProvider clock) => Calendar.MexicoCity.Today(clock);
 }
 
 /// <summary>Phone numbers: parsed with libphonenumber, Mexico as the default region, stored in E.164.</summary>

@@ -57,6 +57,5 @@ public static class CheckRemoval
     /// Today's date where Ruta's officers work. Central Mexico keeps UTC−6 all year since daylight
     /// saving time was abolished (2022); border municipalities that still shift differ one hour in summer.
     /// </summary>
-    public static DateOnly MexicoToday(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(-6)).DateTime);
+    public static DateOnly MexicoToday(TimeProvider clock) => Calendar.MexicoCity.Today(clock);
 }
