@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
@@ -38,6 +39,7 @@ public static class KernelModule
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
         services.AddRemovalGuard();
+        services.TryAddScoped<Custody.IStationCustody, Custody.NoStationCustody>();
         services.AddAuditLog();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
