@@ -12,7 +12,8 @@ namespace Ruta.Web.Kernel.Calendar;
 /// <remarks>
 /// Status changes follow one table (<see cref="Can"/>); anything else throws
 /// <see cref="IllegalTransitionException"/>. Open → Met, Missed, Suspended, Extended or Cancelled;
-/// a Missed deadline may still record a late act (it stays Missed); Suspended → Cancelled.
+/// a Missed deadline may still record a late act (it stays Missed), or be corrected to Met when an act
+/// done within the limit is recorded after it; Suspended → Cancelled.
 /// </remarks>
 public sealed class Deadline : IVersioned
 {
@@ -25,6 +26,8 @@ public sealed class Deadline : IVersioned
             [(DeadlineStatus.Open, DeadlineTrigger.Extend)] = DeadlineStatus.Extended,
             [(DeadlineStatus.Open, DeadlineTrigger.Cancel)] = DeadlineStatus.Cancelled,
             [(DeadlineStatus.Missed, DeadlineTrigger.Meet)] = DeadlineStatus.Missed,
+            [(DeadlineStatus.Open, DeadlineTrigger.MeetRecordedLate)] = DeadlineStatus.Met,
+            [(DeadlineStatus.Missed, DeadlineTrigger.MeetRecordedLate)] = DeadlineStatus.Met,
             [(DeadlineStatus.Suspended, DeadlineTrigger.Cancel)] = DeadlineStatus.Cancelled,
         }.ToFrozenDictionary();
 
@@ -109,7 +112,17 @@ public enum DeadlineUnit { BusinessDays, NaturalDays, Hours }
 public enum DeadlineStatus { Open, Met, Missed, Suspended, Extended, Cancelled }
 
 /// <summary>What may happen to a deadline; see <see cref="Deadline.Can"/>.</summary>
-public enum DeadlineTrigger { Meet, Miss, Suspend, Extend, Cancel }
+public enum DeadlineTrigger
+{
+    Meet,
+    Miss,
+    Suspend,
+    Extend,
+    Cancel,
+
+    /// <summary>An act done within the limit is recorded after it (even after the job marked it Missed).</summary>
+    MeetRecordedLate,
+}
 
 /// <summary>A deadline to schedule; <see cref="TriggerDate"/> is the day of the triggering event (notification, filing, entry).</summary>
 /// <remarks>
@@ -138,6 +151,24 @@ public interface IDeadlines
     /// </summary>
     /// <exception cref="IllegalTransitionException">The deadline is suspended, extended or cancelled.</exception>
     DeadlineStatus MarkMet(Deadline deadline);
+
+    /// <summary>
+    /// Records that the act the deadline asks for happened at <paramref name="actAt"/>, which may be
+    /// earlier than now: officers often record an act days after it happened. What counts is when the
+    /// act was done, not when it was typed in. Within the limit → <see cref="DeadlineStatus.Met"/>, also
+    /// when the missed-deadline job had already marked it Missed (a correction, with a note); after the
+    /// limit → <see cref="DeadlineStatus.Missed"/> with a note of the late act.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="actAt"/> is in the future.</exception>
+    /// <exception cref="IllegalTransitionException">The deadline is suspended, extended or cancelled.</exception>
+    DeadlineStatus MarkMetAt(Deadline deadline, DateTimeOffset actAt);
+
+    /// <summary>
+    /// <see cref="MarkMetAt"/> for an act known by its date only: any time on <paramref name="actDate"/>
+    /// (Mexico City) is within a day-based limit due that day. Hour-based limits need the instant.
+    /// </summary>
+    /// <exception cref="ArgumentException">The deadline counts hours, or the date is in the future.</exception>
+    DeadlineStatus MarkMetOn(Deadline deadline, DateOnly actDate);
 
     /// <summary>
     /// Extends an open deadline: it becomes <see cref="DeadlineStatus.Extended"/> and a new Open deadline

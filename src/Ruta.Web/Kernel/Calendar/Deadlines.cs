@@ -68,6 +68,60 @@ internal sealed class Deadlines(RutaDbContext db, LegalCalendarProvider calendar
         return deadline.Status;
     }
 
+    public DeadlineStatus MarkMetAt(Deadline deadline, DateTimeOffset actAt)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var now = clock.GetUtcNow();
+        if (actAt > now)
+        {
+            throw new ArgumentException($"The act of deadline {deadline.Id} cannot be recorded as done in the future.", nameof(actAt));
+        }
+
+        var inTime = deadline.Unit == DeadlineUnit.Hours
+            ? deadline.DueAt is { } dueAt && actAt.UtcDateTime <= dueAt
+            : MexicoCity.DateOf(actAt) <= deadline.DueDate;
+        return Record(deadline, inTime, MexicoCity.DateOf(actAt), now);
+    }
+
+    public DeadlineStatus MarkMetOn(Deadline deadline, DateOnly actDate)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        if (deadline.Unit == DeadlineUnit.Hours)
+        {
+            throw new ArgumentException($"Deadline {deadline.Id} counts hours: record the act's instant with MarkMetAt.", nameof(deadline));
+        }
+
+        var now = clock.GetUtcNow();
+        if (actDate > MexicoCity.DateOf(now))
+        {
+            throw new ArgumentException($"The act of deadline {deadline.Id} cannot be recorded as done in the future.", nameof(actDate));
+        }
+
+        return Record(deadline, actDate <= deadline.DueDate, actDate, now);
+    }
+
+    private static DeadlineStatus Record(Deadline deadline, bool inTime, DateOnly actDate, DateTimeOffset now)
+    {
+        if (!inTime)
+        {
+            var trigger = deadline.Status == DeadlineStatus.Open ? DeadlineTrigger.Miss : DeadlineTrigger.Meet;
+            deadline.Apply(trigger, now.UtcDateTime, $"Acto realizado fuera de plazo el {actDate:yyyy-MM-dd}.");
+        }
+        else if (deadline.Status == DeadlineStatus.Open && !deadline.IsPastDue(now))
+        {
+            deadline.Apply(DeadlineTrigger.Meet, now.UtcDateTime, null);
+        }
+        else
+        {
+            // Done in time, typed in after the limit: met. ClosedAt keeps the first closing instant
+            // (the job's) only if there was one; the note says why the status changed.
+            deadline.Apply(DeadlineTrigger.MeetRecordedLate, now.UtcDateTime,
+                $"Acto realizado en plazo el {actDate:yyyy-MM-dd}; registrado después del vencimiento.");
+        }
+
+        return deadline.Status;
+    }
+
     public async Task<Deadline> ExtendAsync(Deadline deadline, int additionalAmount, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);

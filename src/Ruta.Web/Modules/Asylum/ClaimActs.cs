@@ -129,9 +129,8 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
         .ToList();
 
     /// <summary>
-    /// Closes the open deadline(s) of a kind because the act they asked for happened on <paramref name="actDate"/>.
-    /// Recorded before the limit: met. Recorded after the limit for an act done in time (the kernel's
-    /// MarkMet judges by the clock and would call it missed): cancelled, saying so. Done late: missed.
+    /// Closes the open deadline(s) of a kind because the act they asked for happened on <paramref name="actDate"/>:
+    /// met when done within the limit, even if recorded after it; missed when done late.
     /// </summary>
     public async Task MeetAsync(AsylumClaim claim, string kind, DateOnly actDate, CancellationToken ct)
     {
@@ -142,18 +141,7 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
     }
 
     /// <summary>See <see cref="MeetAsync"/>: one deadline.</summary>
-    public void Meet(Deadline deadline, DateOnly actDate)
-    {
-        ArgumentNullException.ThrowIfNull(deadline);
-        if (deadline.IsPastDue(clock.GetUtcNow()) && actDate <= deadline.DueDate)
-        {
-            deadlines.Cancel(deadline, $"Acto realizado en plazo el {actDate:yyyy-MM-dd}; registrado después del vencimiento.");
-        }
-        else
-        {
-            deadlines.MarkMet(deadline);
-        }
-    }
+    public void Meet(Deadline deadline, DateOnly actDate) => deadlines.MarkMetOn(deadline, actDate);
 
     /// <summary>
     /// The procedure ended: cancels the deadlines still running. Those already past due are left to

@@ -155,6 +155,80 @@ public sealed class DeadlinesTests(RutaFactory app) : IClassFixture<RutaFactory>
         Assert.StartsWith("Acto realizado fuera de plazo", stored.StatusReason, StringComparison.Ordinal);
     }
 
+    private Task<(DeadlineStatus Status, string? Reason)> MarkMetOnAsync(Guid id, DateOnly actDate) => app.WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<RutaDbContext>();
+        var tracked = await db.Set<Deadline>().SingleAsync(d => d.Id == id);
+        sp.GetRequiredService<IDeadlines>().MarkMetOn(tracked, actDate);
+        await db.SaveChangesAsync();
+        var stored = await LoadAsync(id);
+        return (stored.Status, stored.StatusReason);
+    });
+
+    [Fact]
+    public async Task An_act_done_on_the_due_date_but_recorded_later_meets_the_deadline()
+    {
+        // Friday 30 Jan 2026 + 5 business days, skipping the weekend and Monday 2 Feb (Constitution Day): due Tuesday 10 Feb.
+        var scheduled = await ScheduleAndSaveAsync(Request("COMAR", DeadlineUnit.BusinessDays, 5, new DateOnly(2026, 1, 30)));
+        Assert.Equal(new DateOnly(2026, 2, 10), scheduled.DueDate);
+
+        var (status, reason) = await MarkMetOnAsync(scheduled.Id, new DateOnly(2026, 2, 10));
+
+        Assert.Equal(DeadlineStatus.Met, status);
+        Assert.Equal("Acto realizado en plazo el 2026-02-10; registrado después del vencimiento.", reason);
+    }
+
+    [Fact]
+    public async Task An_act_done_the_day_after_the_due_date_misses_the_deadline_whenever_it_is_recorded()
+    {
+        var scheduled = await ScheduleAndSaveAsync(Request("COMAR", DeadlineUnit.BusinessDays, 5, new DateOnly(2026, 1, 30)));
+
+        var (status, reason) = await MarkMetOnAsync(scheduled.Id, new DateOnly(2026, 2, 11));
+
+        Assert.Equal(DeadlineStatus.Missed, status);
+        Assert.Equal("Acto realizado fuera de plazo el 2026-02-11.", reason);
+    }
+
+    [Fact]
+    public async Task A_deadline_marked_missed_is_corrected_to_met_when_an_act_done_in_time_is_recorded()
+    {
+        var scheduled = await ScheduleAndSaveAsync(Request("INM", DeadlineUnit.BusinessDays, 5, new DateOnly(2026, 1, 30)));
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RutaDbContext>();
+            Assert.Equal(DeadlineStatus.Missed, sp.GetRequiredService<IDeadlines>().MarkMet(await db.Set<Deadline>().SingleAsync(d => d.Id == scheduled.Id)));
+            await db.SaveChangesAsync();
+        });
+
+        var (status, reason) = await MarkMetOnAsync(scheduled.Id, new DateOnly(2026, 2, 6));
+
+        Assert.Equal(DeadlineStatus.Met, status);
+        Assert.StartsWith("Acto realizado en plazo el 2026-02-06", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_act_cannot_be_recorded_as_done_in_the_future_nor_an_hour_limit_by_date_only()
+    {
+        var today = MexicoCity.Today(app.Clock);
+        var days = await ScheduleAndSaveAsync(Request("INM", DeadlineUnit.NaturalDays, 30, today));
+        var start = app.Clock.GetUtcNow().AddHours(-2);
+        var hours = await ScheduleAndSaveAsync(Request("INM", DeadlineUnit.Hours, 36, MexicoCity.DateOf(start), start));
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RutaDbContext>();
+            var deadlines = sp.GetRequiredService<IDeadlines>();
+            var byDays = await db.Set<Deadline>().SingleAsync(d => d.Id == days.Id);
+            var byHours = await db.Set<Deadline>().SingleAsync(d => d.Id == hours.Id);
+            Assert.Throws<ArgumentException>(() => deadlines.MarkMetOn(byDays, today.AddDays(1)));
+            Assert.Throws<ArgumentException>(() => deadlines.MarkMetOn(byHours, today));
+            Assert.Throws<ArgumentException>(() => deadlines.MarkMetAt(byHours, app.Clock.GetUtcNow().AddMinutes(1)));
+            Assert.Equal(DeadlineStatus.Met, deadlines.MarkMetAt(byHours, start.AddHours(1)));
+            Assert.Equal(DeadlineStatus.Open, byDays.Status);
+            await db.SaveChangesAsync();
+        });
+    }
+
     [Fact]
     public async Task A_suspended_deadline_cannot_be_met_or_extended_but_can_be_cancelled()
     {

@@ -16,6 +16,8 @@ public sealed class DeadlineTransitionTests
     [InlineData(DeadlineStatus.Open, DeadlineTrigger.Extend, DeadlineStatus.Extended)]
     [InlineData(DeadlineStatus.Open, DeadlineTrigger.Cancel, DeadlineStatus.Cancelled)]
     [InlineData(DeadlineStatus.Missed, DeadlineTrigger.Meet, DeadlineStatus.Missed)]
+    [InlineData(DeadlineStatus.Open, DeadlineTrigger.MeetRecordedLate, DeadlineStatus.Met)]
+    [InlineData(DeadlineStatus.Missed, DeadlineTrigger.MeetRecordedLate, DeadlineStatus.Met)]
     [InlineData(DeadlineStatus.Suspended, DeadlineTrigger.Cancel, DeadlineStatus.Cancelled)]
     public void Allowed_transitions_move_to_the_status_of_the_table(DeadlineStatus from, DeadlineTrigger trigger, DeadlineStatus to)
     {
@@ -35,6 +37,7 @@ public sealed class DeadlineTransitionTests
         {
             (DeadlineStatus.Open, DeadlineTrigger.Meet), (DeadlineStatus.Open, DeadlineTrigger.Miss), (DeadlineStatus.Open, DeadlineTrigger.Suspend),
             (DeadlineStatus.Open, DeadlineTrigger.Extend), (DeadlineStatus.Open, DeadlineTrigger.Cancel), (DeadlineStatus.Missed, DeadlineTrigger.Meet),
+            (DeadlineStatus.Open, DeadlineTrigger.MeetRecordedLate), (DeadlineStatus.Missed, DeadlineTrigger.MeetRecordedLate),
             (DeadlineStatus.Suspended, DeadlineTrigger.Cancel),
         };
         foreach (var status in Enum.GetValues<DeadlineStatus>())
