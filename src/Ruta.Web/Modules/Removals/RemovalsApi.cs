@@ -17,13 +17,13 @@ public static class RemovalsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var removals = api.MapGroup("/migration/removals").WithTags("Removals");
-        removals.MapGet("/", BrowseAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("BrowseRemovals")
+        removals.MapGet("/", BrowseAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("Removals_Browse")
             .Produces<BrowseRemovals.PageResult>().ProducesValidationProblem();
-        removals.MapPost("/", StartAsync).RequireAuthorization(RemovalsPolicies.Work).WithName("StartRemoval")
+        removals.MapPost("/", StartAsync).RequireAuthorization(RemovalsPolicies.Work).WithName("Removals_Start")
             .Produces<StartRemoval.Started>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        removals.MapGet("/{id:guid}", GetAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("GetRemoval")
+        removals.MapGet("/{id:guid}", GetAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("Removals_Get")
             .Produces<RemovalView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         Act<RecordRight.Request>(removals, RemovalActions.Rights,
@@ -39,20 +39,20 @@ public static class RemovalsApi
         Act<ResumeRemoval.Request>(removals, RemovalActions.Resume,
             (sp, id, v, r, ct) => sp.GetRequiredService<ResumeRemoval.Handler>().HandleAsync(id, v, r, ct));
 
-        removals.MapPost("/amparos", RecordAmparoAsync).RequireAuthorization(RemovalsPolicies.Work).WithName("RecordAmparo")
+        removals.MapPost("/amparos", RecordAmparoAsync).RequireAuthorization(RemovalsPolicies.Work).WithName("Removals_RecordAmparo")
             .Produces<AmparoRow>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        removals.MapGet("/amparos/{id:guid}", GetAmparoAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("GetAmparo")
+        removals.MapGet("/amparos/{id:guid}", GetAmparoAsync).RequireAuthorization(RemovalsPolicies.Read).WithName("Removals_GetAmparo")
             .Produces<AmparoRow>().ProducesProblem(StatusCodes.Status404NotFound);
         removals.MapPost("/amparos/{id:guid}/suspension", async (Guid id, ResolveAmparo.SuspensionRequest request, ResolveAmparo.Handler handler,
                 HttpContext http, CancellationToken ct) => RespondAmparo(http, await handler.RecordSuspensionAsync(id, ETags.ReadIfMatch(http.Request), request, ct)))
-            .RequireAuthorization(RemovalsPolicies.Work).WithName("RecordAmparoSuspension").Produces<AmparoRow>().ProducesValidationProblem()
+            .RequireAuthorization(RemovalsPolicies.Work).WithName("Removals_RecordAmparoSuspension").Produces<AmparoRow>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         removals.MapPost("/amparos/{id:guid}/resolution", async (Guid id, ResolveAmparo.Request request, ResolveAmparo.Handler handler,
                 HttpContext http, CancellationToken ct) => RespondAmparo(http, await handler.ResolveAsync(id, ETags.ReadIfMatch(http.Request), request, ct)))
-            .RequireAuthorization(RemovalsPolicies.Work).WithName("ResolveAmparo").Produces<AmparoRow>().ProducesValidationProblem()
+            .RequireAuthorization(RemovalsPolicies.Work).WithName("Removals_ResolveAmparo").Produces<AmparoRow>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return api;
@@ -142,7 +142,7 @@ public static class RemovalsApi
                 ETags.Set(http, result.Value!.Version);
                 return Results.Ok(result.Value);
             })
-            .RequireAuthorization(RemovalsPolicies.Work).WithName("Removal_" + action).Produces<RemovalView>().ProducesValidationProblem()
+            .RequireAuthorization(RemovalsPolicies.Work).WithName("Removals_" + action).Produces<RemovalView>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);

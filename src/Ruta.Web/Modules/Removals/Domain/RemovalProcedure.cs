@@ -110,7 +110,7 @@ public static class RemovalProcedure
     public static string StatusLabel(RemovalStatus status) => status switch
     {
         RemovalStatus.New => "sin iniciar",
-        RemovalStatus.Requested => "solicitado",
+        RemovalStatus.Requested => "solicitada",
         RemovalStatus.Ordered => "ordenada",
         RemovalStatus.Scheduled => "programada",
         RemovalStatus.Suspended => "suspendida por amparo",
