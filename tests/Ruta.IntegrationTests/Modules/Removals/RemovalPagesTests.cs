@@ -37,6 +37,11 @@ public sealed partial class RemovalPagesTests(RemovalsFactory app) : IClassFixtu
         Assert.Contains("Información sobre la protección consular", detail, StringComparison.Ordinal);
         Assert.Contains("Cancelar la salida", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("Ejecutar la salida", detail, StringComparison.Ordinal);
+        var english = await session.GetPageAsync(response.Headers.Location!.OriginalString + "?culture=en");
+        Assert.Contains("Removal of Wendy Retorno", english, StringComparison.Ordinal);
+        Assert.Contains("Information on consular protection", english, StringComparison.Ordinal);
+        Assert.Contains("Cancel the removal", english, StringComparison.Ordinal);
+        await session.GetPageAsync(response.Headers.Location!.OriginalString + "?culture=es-MX");
 
         // Scheduling before the rights are recorded is refused in the page with the rule and its basis.
         var version = VersionRegex().Match(detail).Groups[1].Value;

@@ -325,4 +325,19 @@ public sealed class RemovalProcedureApiTests(RemovalsFactory app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ActAsync(id, "cancel", new { cancelledOn = Iso(Today), reason = "x" }, "cndh.auditor")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync(Base)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_demo_data_has_a_requested_return_a_scheduled_return_and_an_amparo_that_blocks()
+    {
+        using var auditor = await app.ApiAsAsync("cndh.auditor");
+        var list = await auditor.GetFromJsonAsync<JsonElement>(Base);
+        var rows = list.GetProperty("items").EnumerateArray().Select(r => (Name: r.GetProperty("personName").GetString(), Status: r.GetProperty("status").GetString())).ToList();
+        Assert.Contains(("Carlos Manuel Obando Téllez", "requested"), rows);
+        Assert.Contains(("Sebastián Núñez Arango", "scheduled"), rows);
+
+        var luis = await app.WithScopeAsync(sp => sp.GetRequiredService<RutaDbContext>().Set<Person>()
+            .Where(p => p.GivenNames == "Luis Alfonso" && p.FirstSurname == "Pérez").Select(p => p.Id).SingleAsync());
+        var problem = await ProblemAsync(await app.StartAsync(AssistedReturn(luis, Today.AddDays(2), "VEN")), HttpStatusCode.Conflict);
+        Assert.Contains("AMPARO_AGAINST_REMOVAL", Codes(problem));
+    }
 }
