@@ -79,6 +79,28 @@ public static class RecordRemoval
     public static async Task<Row?> HandleAsync(Request request, RutaDbContext db, RemovalGuard guard, ICurrentUser user,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        var removal = await AddAsync(request, db, guard, user, clock, cancellationToken);
+        if (removal is null)
+        {
+            return null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ToRowCompiled(removal);
+    }
+
+    /// <summary>
+    /// Asks the guard and, when it allows, adds the passing check (with its audit entry) and the removal
+    /// to the unit of work WITHOUT saving, so that a procedure module saves its own records in the same
+    /// transaction. Null when the person does not exist; throws <see cref="Refusal"/> when blocked.
+    /// </summary>
+    public static async Task<RemovalRecord?> AddAsync(Request request, RutaDbContext db, RemovalGuard guard, ICurrentUser user,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(guard);
+        ArgumentNullException.ThrowIfNull(user);
         var kind = request.Kind!.Value;
         var date = request.ScheduledDate!.Value;
         var evaluation = await guard.EvaluateAsync(request.PersonId, kind, date, cancellationToken);
@@ -89,18 +111,45 @@ public static class RecordRemoval
 
         if (!evaluation.Allowed)
         {
-            var blocks = evaluation.Blocks;
-            throw new DomainRuleException(
-                string.Join(',', blocks.Select(b => b.Code).Distinct()),
-                "La salida está prohibida: " + string.Join(" ", blocks.Select(b => $"[{b.Code}] {b.Reason}")),
-                string.Join("; ", blocks.Select(b => b.LegalBasis).Distinct()));
+            throw Refusal(evaluation.Blocks);
         }
 
         var check = guard.Record(evaluation);
         var removal = new RemovalRecord(request.PersonId, kind, date, Countries.Find(request.DestinationCountry)!.Code, check.CheckId,
             user.UserId, user.UserName, user.AgencyCode ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(removal);
-        await db.SaveChangesAsync(cancellationToken);
-        return ToRowCompiled(removal);
+        return removal;
+    }
+
+    /// <summary>
+    /// Moves a removal to another date: the guard is asked for that date and, when it allows, the new
+    /// passing check is added and the removal points to it (the database checks the pair again).
+    /// Not saved. Throws <see cref="Refusal"/> when blocked.
+    /// </summary>
+    public static async Task<RemovalCheckResult> RescheduleAsync(RemovalRecord removal, DateOnly date, RemovalGuard guard,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(removal);
+        ArgumentNullException.ThrowIfNull(guard);
+        var evaluation = await guard.EvaluateAsync(removal.PersonId, removal.Kind, date, cancellationToken)
+            ?? throw new InvalidOperationException("The person of a removal always exists (foreign key).");
+        if (!evaluation.Allowed)
+        {
+            throw Refusal(evaluation.Blocks);
+        }
+
+        var check = guard.Record(evaluation);
+        removal.Reschedule(check.CheckId, date);
+        return check;
+    }
+
+    /// <summary>The 409 of a blocked removal: every block code, every reason, every legal basis.</summary>
+    public static DomainRuleException Refusal(IReadOnlyList<RemovalBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        return new DomainRuleException(
+            string.Join(',', blocks.Select(b => b.Code).Distinct()),
+            "La salida está prohibida: " + string.Join(" ", blocks.Select(b => $"[{b.Code}] {b.Reason}")),
+            string.Join("; ", blocks.Select(b => b.LegalBasis).Distinct()));
     }
 }

@@ -50,6 +50,16 @@ public sealed class RemovalRecord
     public string? CreatedByUserName { get; private set; }
     public string CreatedByAgency { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Points the removal to another allowed check of the same person and kind, for its new date (see
+    /// <see cref="RecordRemoval.RescheduleAsync"/>); the composite foreign key refuses any other check.
+    /// </summary>
+    public void Reschedule(Guid allowedCheckId, DateOnly scheduledDate)
+    {
+        CheckId = allowedCheckId;
+        ScheduledDate = scheduledDate;
+    }
 }
 
 internal sealed class RemovalRecordConfiguration : IEntityTypeConfiguration<RemovalRecord>

@@ -1319,6 +1319,282 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("asylum_claim_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suspension")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspensionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovalId");
+
+                    b.HasIndex("PersonId", "Outcome");
+
+                    b.ToTable("removal_amparos", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RecordedRight", b =>
+                {
+                    b.Property<Guid>("RemovalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Right")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Declined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RemovalId", "Right");
+
+                    b.ToTable("removal_rights", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RemovalAct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AmparoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RemovalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovalId", "RecordedAt");
+
+                    b.ToTable("removal_acts", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RemovalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ExecutionCheckAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ExecutionCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitPoint")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsInterpreter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidenceDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScheduledDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeparatedPersonIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeparationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transport")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TravelGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vulnerable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TravelGroupId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "ScheduledDate");
+
+                    b.HasIndex("ExecutionCheckId", "PersonId", "Kind", "ExecutedOn", "ExecutionCheckAllowed")
+                        .IsUnique();
+
+                    b.ToTable("removal_cases", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_removal_cases_execution_check_allowed", "\"ExecutionCheckAllowed\" IS NULL OR \"ExecutionCheckAllowed\" = TRUE");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1577,6 +1853,59 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Removals.Domain.RemovalCase", null)
+                        .WithMany()
+                        .HasForeignKey("RemovalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RecordedRight", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Removals.Domain.RemovalCase", null)
+                        .WithMany("Rights")
+                        .HasForeignKey("RemovalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RemovalAct", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Removals.Domain.RemovalCase", null)
+                        .WithMany("Acts")
+                        .HasForeignKey("RemovalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RemovalCase", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Ruta.Web.Modules.Removals.Domain.RemovalCase", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalCheck", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutionCheckId", "PersonId", "Kind", "ExecutedOn", "ExecutionCheckAllowed")
+                        .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1597,6 +1926,13 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.Navigation("Dependents");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.RemovalCase", b =>
+                {
+                    b.Navigation("Acts");
+
+                    b.Navigation("Rights");
                 });
 #pragma warning restore 612, 618
         }
