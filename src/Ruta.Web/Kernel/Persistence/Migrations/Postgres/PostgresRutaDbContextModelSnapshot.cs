@@ -703,6 +703,14 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("LinkLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
@@ -1118,6 +1126,51 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("asylum_article52_determinations", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "On");
+
+                    b.ToTable("asylum_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumCaseNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("asylum_case_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1141,6 +1194,10 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("ApplicantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
@@ -1249,6 +1306,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("Status", "FiledOn");
@@ -1326,6 +1386,34 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.HasIndex("ClaimId", "OccurredOn");
 
                     b.ToTable("asylum_claim_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IssueCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("asylum_status_access", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1547,6 +1635,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -1586,6 +1683,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1601,6 +1707,8 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
+                    b.Navigation("Appointments");
+
                     b.Navigation("Article52Determinations");
 
                     b.Navigation("Dependents");

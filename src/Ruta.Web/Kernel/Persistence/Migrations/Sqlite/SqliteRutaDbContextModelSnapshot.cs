@@ -694,6 +694,14 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -1109,6 +1117,51 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("asylum_article52_determinations", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "On");
+
+                    b.ToTable("asylum_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumCaseNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("asylum_case_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1131,6 +1184,10 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
@@ -1240,6 +1297,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("Status", "FiledOn");
@@ -1317,6 +1377,34 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.HasIndex("ClaimId", "OccurredOn");
 
                     b.ToTable("asylum_claim_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssueCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("asylum_status_access", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1538,6 +1626,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -1577,6 +1674,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1592,6 +1698,8 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
+                    b.Navigation("Appointments");
+
                     b.Navigation("Article52Determinations");
 
                     b.Navigation("Dependents");
