@@ -125,9 +125,12 @@ public static class CheckAsylumStatus
             var limits = options.Value;
             var window = TimeSpan.FromMinutes(Math.Max(1, limits.WindowMinutes));
             var now = clock.GetUtcNow().UtcDateTime;
-            var since = access is not null && access.IssuedAt > now - window ? access.IssuedAt : now - window;
+            // Counted: answers within the window, and only those after the current secret was issued (a reissue unlocks).
+            var windowStart = now - window;
+            var issuedAt = access?.IssuedAt ?? DateTime.MinValue;
             var recent = await db.Set<AuditEntry>().AsNoTracking()
-                .Where(a => a.RecordId == key && a.OccurredAt >= since && (a.Action == RefusedAction || a.Action == ShownAction))
+                .Where(a => a.RecordId == key && a.OccurredAt >= windowStart && a.OccurredAt > issuedAt
+                    && (a.Action == RefusedAction || a.Action == ShownAction))
                 .OrderByDescending(a => a.OccurredAt)
                 .Select(a => new { a.Action, a.OccurredAt })
                 .Take(Math.Max(1, limits.MaxFailures) + 1)
