@@ -60,11 +60,11 @@ public static class CheckAsylumStatus
     {
         public Validator()
         {
-            RuleFor(r => r.CaseNumber).NotEmpty().WithMessage("Escriba el número de caso.")
-                .Must(n => n is null || AsylumCaseNumbers.Normalize(n) is not null)
+            RuleFor(r => r.CaseNumber).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Escriba el número de caso.")
+                .Must(n => AsylumCaseNumbers.Normalize(n) is not null)
                 .WithMessage("Escriba el número de caso como aparece en su hoja, por ejemplo SR-2026-000123.");
-            RuleFor(r => r.Secret).NotEmpty().WithMessage("Escriba la clave.")
-                .Must(s => s is null || AsylumStatusSecrets.Normalize(s) is not null)
+            RuleFor(r => r.Secret).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Escriba la clave.")
+                .Must(s => AsylumStatusSecrets.Normalize(s) is not null)
                 .WithMessage("La clave tiene 10 letras y números, por ejemplo 7KQ2M-X9D4P.");
             RuleFor(r => r.Language).Must(l => l is null || PublicLanguages.Find(l) is not null)
                 .WithMessage("Idioma no disponible: es, en, fr o ht.");
@@ -115,10 +115,10 @@ public static class CheckAsylumStatus
                     c.Id, c.Status, c.Outcome, c.RatificationDueDate, c.LateFilingAnswerDueDate, c.ResolutionDueDate, c.AppealDueDate,
                 })
                 .FirstOrDefaultAsync(ct);
-            var access = claim is null
-                ? null
-                : await db.Set<AsylumStatusAccess>().AsNoTracking().Where(a => a.ClaimId == claim.Id)
-                    .Select(a => new { a.SecretHash, a.IssuedAt }).FirstOrDefaultAsync(ct);
+            // Asked even for an unknown number (with an id no claim has), so both paths do the same work.
+            var claimId = claim?.Id ?? Guid.Empty;
+            var access = await db.Set<AsylumStatusAccess>().AsNoTracking().Where(a => a.ClaimId == claimId)
+                .Select(a => new { a.SecretHash, a.IssuedAt }).FirstOrDefaultAsync(ct);
 
             // One key per case number: the claim's id when it exists (auditors search by it), the number otherwise.
             var key = claim?.Id.ToString() ?? caseNumber;

@@ -31,8 +31,8 @@ public static class ScheduleAppointment
     {
         public Validator(DateOnly today)
         {
-            RuleFor(r => r.Kind).NotEmpty().WithMessage("Indique a qué se cita: signing (firma), interview (entrevista) o notification (notificación).")
-                .Must(k => k is null || Kinds.ContainsKey(k.Trim()))
+            RuleFor(r => r.Kind).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Indique a qué se cita: signing (firma), interview (entrevista) o notification (notificación).")
+                .Must(k => Kinds.ContainsKey(k!.Trim()))
                 .WithMessage("Indique a qué se cita: signing (firma), interview (entrevista) o notification (notificación).");
             RuleFor(r => r.On).NotNull().WithMessage("Indique el día de la cita (AAAA-MM-DD).")
                 .Must(d => d is null || d >= today).WithMessage("La cita no puede ser en una fecha pasada.")
