@@ -23,6 +23,13 @@ public static class KernelModule
 {
     public static readonly CultureInfo[] Cultures = [new("es-MX"), new("en")];
 
+    /// <summary>
+    /// UI languages of the pages for the public (an applicant checking their claim): the UI's two plus
+    /// French and Haitian Creole, chosen with ?culture=. Formats stay those of <see cref="Cultures"/>;
+    /// elsewhere a string without translation shows in Spanish, and the language cookie keeps es/en.
+    /// </summary>
+    public static readonly CultureInfo[] PublicCultures = [.. Cultures, new("fr"), new("ht")];
+
     public static WebApplicationBuilder AddKernel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -49,7 +56,7 @@ public static class KernelModule
         {
             o.DefaultRequestCulture = new RequestCulture("es-MX");
             o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
+            o.SupportedUICultures = PublicCultures;
             // Spanish first: the browser's language does not switch the UI; the user's choice (cookie or ?culture=) does.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });

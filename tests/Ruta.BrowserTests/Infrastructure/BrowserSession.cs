@@ -15,10 +15,16 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string t
     /// <summary>Saves a full-page screenshot as &lt;test&gt;.png, or &lt;test&gt;.&lt;step&gt;.png for an intermediate step.</summary>
     public async Task<string> ScreenshotAsync(string? step = null)
     {
-        var name = step is null ? TestName : $"{TestName}.{step}";
-        var path = Path.Combine(screenshotDirectory, string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c)) + ".png");
+        var path = ScreenshotPath(step);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
+    }
+
+    /// <summary>Where <see cref="ScreenshotAsync"/> saves a step; for photographing another page of the test (a popup).</summary>
+    public string ScreenshotPath(string? step = null)
+    {
+        var name = step is null ? TestName : $"{TestName}.{step}";
+        return Path.Combine(screenshotDirectory, string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c)) + ".png");
     }
 
     public async ValueTask DisposeAsync()

@@ -42,6 +42,8 @@ public sealed class RouteAccessTests(RutaFactory app) : IClassFixture<RutaFactor
         "* /verificar/{code}*",
         "* /verificar",                        // form to type a document's verification code (redirects to /verificar/{code})
         "GET /api/v1/verify/{code}",           // the same verification as JSON (same minimal fields, same rate limit)
+        "* /estado-solicitud",                 // the asylum applicant's own status: case number + secret, stage/next date/what to bring only; rate-limited and locked per case
+        "POST /api/v1/public/asylum-status",   // the same check as JSON (same answer, same limits)
     ];
 
     /// <summary>A real demo user whom no policy grants anything: an officer of the oversight body.</summary>

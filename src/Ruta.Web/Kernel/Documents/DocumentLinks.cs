@@ -9,13 +9,17 @@ namespace Ruta.Web.Kernel.Documents;
 /// </summary>
 public sealed class DocumentLinks(IConfiguration configuration)
 {
-    public string VerificationUrl(HttpRequest request, string code)
+    public string VerificationUrl(HttpRequest request, string code) => PublicUrl(request, ReadDocuments.VerificationPath(code));
+
+    /// <summary>The absolute public address of a path of the site (printed on paper: verification, the applicant's status page).</summary>
+    public string PublicUrl(HttpRequest request, string path)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var configured = configuration["Ruta:PublicBaseUrl"];
         var baseUrl = string.IsNullOrWhiteSpace(configured)
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : configured.Trim();
-        return baseUrl.TrimEnd('/') + ReadDocuments.VerificationPath(code);
+        return baseUrl.TrimEnd('/') + path;
     }
 
     /// <summary>

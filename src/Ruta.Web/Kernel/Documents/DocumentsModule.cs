@@ -74,12 +74,12 @@ public static class DocumentsModule
 
         var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         var html = HtmlEncoder.Default;
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
             $"""
             <!DOCTYPE html>
-            <html lang="{(english ? "en" : "es-MX")}">
+            <html lang="{(language is "en" or "fr" or "ht" ? language : "es-MX")}">
             <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{html.Encode(l[Title])} · Ruta</title><link rel="stylesheet" href="/css/site.css" /></head>
             <body><main id="main"><h1>{html.Encode(l[Title])}</h1><p class="notice warn" role="alert">{html.Encode(l[Message])}</p></main></body>

@@ -19,6 +19,7 @@ namespace Ruta.Web.Kernel.Notices;
 /// <param name="RecipientOfficeId">An office of the recipient agency, when the notice goes to one.</param>
 /// <param name="AcknowledgeWithin">A time limit for the recipient's acknowledgement, scheduled as a deadline.</param>
 /// <param name="SenderAgency">Only for acts without a signed-in user (jobs); must match the user's agency otherwise.</param>
+/// <param name="Link">Where in Ruta the recipient acts on it (e.g. the page where INM issues the applicant's cards).</param>
 public sealed record NewNotice(
     string RecipientAgency,
     string Type,
@@ -30,7 +31,19 @@ public sealed record NewNotice(
     Guid? CaseId = null,
     Guid? RecipientOfficeId = null,
     AcknowledgementLimit? AcknowledgeWithin = null,
-    string? SenderAgency = null);
+    string? SenderAgency = null,
+    NoticeLink? Link = null);
+
+/// <summary>A link from a notice to the page of Ruta where its recipient acts on it.</summary>
+/// <param name="Path">Relative to the site ("/Asylum/{id}/Documents"); never another site.</param>
+/// <param name="Label">Spanish text of the link (localized on display like any UI string).</param>
+public sealed record NoticeLink(string Path, string Label)
+{
+    /// <summary>A path inside this site: "/x…", not "//host" nor "/\host" (browsers read both as another site), no scheme, no spaces.</summary>
+    public static bool IsLocal(string? path) =>
+        path is { Length: > 1 and <= NoticeLimits.LinkPath } && path[0] == '/' && path[1] is not ('/' or '\\')
+        && !path.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && !path.Contains(':', StringComparison.Ordinal);
+}
 
 /// <summary>How long the recipient has to acknowledge; <paramref name="LegalBasis"/> defaults to the notice's.</summary>
 public sealed record AcknowledgementLimit(int Amount, DeadlineUnit Unit, string? LegalBasis = null)
@@ -76,6 +89,12 @@ public sealed class NoticeSender(RutaDbContext db, ICurrentUser currentUser, Tim
         if ((notice.CaseType is null) != (notice.CaseId is null))
         {
             Add("caseId", "La referencia al expediente necesita tipo e identificador.");
+        }
+
+        if (notice.Link is { } link && (!NoticeLink.IsLocal(link.Path) || string.IsNullOrWhiteSpace(link.Label)
+                || link.Label.Trim().Length > NoticeLimits.LinkLabel))
+        {
+            Add("link", "El enlace del oficio debe ser una ruta de Ruta (\"/…\") con su texto.");
         }
 
         if (notice.AcknowledgeWithin is { } limit)
@@ -150,7 +169,8 @@ public sealed class NoticeSender(RutaDbContext db, ICurrentUser currentUser, Tim
 
         var entity = new OfficialNotice(Guid.CreateVersion7(), folio, sender, currentUser.Principal.OfficeId(), recipient,
             notice.RecipientOfficeId, notice.Type, notice.Subject.Trim(), notice.Body.Trim(), notice.LegalBasis.Trim(),
-            notice.PersonId, personName, notice.CaseType, notice.CaseId, now, currentUser.UserId, signerName, signerPosition);
+            notice.PersonId, personName, notice.CaseType, notice.CaseId, now, currentUser.UserId, signerName, signerPosition,
+            notice.Link is { } link ? link with { Label = link.Label.Trim() } : null);
         db.Add(entity);
 
         if (notice.AcknowledgeWithin is { } limit)

@@ -22,7 +22,7 @@ public sealed class OfficialNotice : IVersioned
     internal OfficialNotice(Guid id, string folio, string senderAgency, Guid? senderOfficeId, string recipientAgency,
         Guid? recipientOfficeId, string type, string subject, string body, string legalBasis, Guid? personId,
         string? personName, string? caseType, Guid? caseId, DateTime sentAt, Guid? sentByUserId, string signerName,
-        string signerPosition)
+        string signerPosition, NoticeLink? link = null)
     {
         Id = id;
         Folio = folio;
@@ -42,6 +42,8 @@ public sealed class OfficialNotice : IVersioned
         SentByUserId = sentByUserId;
         SignerName = signerName;
         SignerPosition = signerPosition;
+        LinkPath = link?.Path;
+        LinkLabel = link?.Label;
         Status = NoticeStatus.Sent;
     }
 
@@ -71,6 +73,14 @@ public sealed class OfficialNotice : IVersioned
     /// <summary>The sender's case that caused the notice (e.g. "AsylumClaim" + id). Only a reference: no access follows from it.</summary>
     public string? CaseType { get; private set; }
     public Guid? CaseId { get; private set; }
+
+    /// <summary>
+    /// Where in Ruta the recipient acts on the notice (a relative path, e.g. the page where INM issues
+    /// an applicant's cards) and the Spanish label of that link; set by the module that sends it.
+    /// Only a way there: the page it leads to checks access itself.
+    /// </summary>
+    public string? LinkPath { get; private set; }
+    public string? LinkLabel { get; private set; }
 
     public DateTime SentAt { get; private set; }
 
@@ -171,6 +181,8 @@ internal sealed class OfficialNoticeConfiguration : IEntityTypeConfiguration<Off
         b.Property(n => n.LegalBasis).HasMaxLength(NoticeLimits.LegalBasis).IsRequired();
         b.Property(n => n.PersonName).HasMaxLength(400);
         b.Property(n => n.CaseType).HasMaxLength(64);
+        b.Property(n => n.LinkPath).HasMaxLength(NoticeLimits.LinkPath);
+        b.Property(n => n.LinkLabel).HasMaxLength(NoticeLimits.LinkLabel);
         b.Property(n => n.SignerName).HasMaxLength(256).IsRequired();
         b.Property(n => n.SignerPosition).HasMaxLength(256).IsRequired();
         b.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
@@ -195,4 +207,6 @@ public static class NoticeLimits
     public const int Subject = 300;
     public const int Body = 20_000;
     public const int LegalBasis = 500;
+    public const int LinkPath = 300;
+    public const int LinkLabel = 200;
 }

@@ -24,7 +24,7 @@ public static class ReadNotice
         string Subject, string Body, string LegalBasis, Guid? PersonId, string? PersonName, string? CaseType, Guid? CaseId,
         DateTime SentAt, Guid? SentByUserId, string SignerName, string SignerPosition,
         NoticeStatus Status, DateTime? ReceivedAt, DateTime? AcknowledgedAt, string? AcknowledgedByName,
-        string? AcknowledgedByAgency, AcknowledgementDue? AcknowledgementDue, bool CanAcknowledge);
+        string? AcknowledgedByAgency, AcknowledgementDue? AcknowledgementDue, bool CanAcknowledge, NoticeLink? Link);
 
     internal static void Map(RouteGroupBuilder notices)
     {
@@ -126,6 +126,8 @@ public static class ReadNotice
             n.SentAt, n.SentByUserId, n.SignerName, n.SignerPosition,
             n.Status, n.ReceivedAt, n.AcknowledgedAt, n.AcknowledgedByName, n.AcknowledgedByAgency,
             AcknowledgementDue.Of(row.DueDate, row.DueAt, row.DeadlineStatus, n.IsPending, now),
-            n.IsPending && NoticeAccess.IsRecipient(user, n.RecipientAgency));
+            n.IsPending && NoticeAccess.IsRecipient(user, n.RecipientAgency),
+            // Only the recipient acts on the notice: others would find the page closed to them.
+            n.LinkPath is not null && NoticeAccess.IsRecipient(user, n.RecipientAgency) ? new NoticeLink(n.LinkPath, n.LinkLabel ?? n.LinkPath) : null);
     }
 }

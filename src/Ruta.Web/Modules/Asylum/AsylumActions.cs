@@ -26,6 +26,7 @@ public static class AsylumActions
     public const string Withdrawal = "withdrawal";
     public const string Article52Determination = "article-52-determination";
     public const string ConsularContact = "consular-contact";
+    public const string Appointment = "appointment";
 
     /// <summary>Each action and the trigger(s) of the procedure table it may fire.</summary>
     public static readonly IReadOnlyList<(string Action, AsylumTrigger[] Triggers)> Triggers =
@@ -48,6 +49,7 @@ public static class AsylumActions
         (Withdrawal, [AsylumTrigger.Withdraw]),
         (Article52Determination, [AsylumTrigger.DetermineArticle52]),
         (ConsularContact, [AsylumTrigger.RecordConsularContact]),
+        (Appointment, [AsylumTrigger.ScheduleAppointment]),
     ];
 
     public static AsylumTrigger[] TriggersOf(string action) => Triggers.Single(t => t.Action == action).Triggers;

@@ -67,6 +67,10 @@ public static class AsylumApi
             (sp, id, v, r, ct) => sp.GetRequiredService<RecordWithdrawal.Handler>().HandleAsync(id, v, r, ct));
         Act<RecordArticle52Determination.Request>(claims, AsylumActions.Article52Determination, AsylumPolicies.Supervise,
             (sp, id, v, r, ct) => sp.GetRequiredService<RecordArticle52Determination.Handler>().HandleAsync(id, v, r, ct));
+        Act<ScheduleAppointment.Request>(claims, AsylumActions.Appointment, AsylumPolicies.Manage,
+            (sp, id, v, r, ct) => sp.GetRequiredService<ScheduleAppointment.Handler>().HandleAsync(id, v, r, ct));
+        ReissueStatusSecret.Map(claims);
+        CheckAsylumStatus.Map(api);
         claims.MapPost("/{id:guid}/" + AsylumActions.ConsularContact, ConsularContactAsync)
             .RequireAuthorization(AsylumPolicies.ConsularContact).WithName("RequestConsularContact")
             .Produces<RequestConsularContact.Recorded>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
@@ -75,8 +79,11 @@ public static class AsylumApi
         return api;
     }
 
-    private static async Task<IResult> FileAsync(FileAsylumClaim.Request request, FileAsylumClaim.Handler handler, CancellationToken ct)
+    private static async Task<IResult> FileAsync(FileAsylumClaim.Request request, FileAsylumClaim.Handler handler, HttpContext http,
+        CancellationToken ct)
     {
+        // The answer carries the applicant's status secret, shown once.
+        CheckAsylumStatus.NoStore(http);
         var result = await handler.HandleAsync(request, ct);
         return result.IsOk ? Results.Created($"/api/v1/asylum-claims/{result.Value!.Id}", result.Value) : result.ToProblem();
     }

@@ -59,6 +59,7 @@ internal sealed class AsylumDemoData : IDemoDataContributor
             var claim = AsylumClaim.File(new FilingFacts(family[0], family[1..], entered, filed, office!.Value, AgencyCodes.Comar,
                 FiledBy.Applicant, lastDay), actor);
             db.Add(claim);
+            claim.CaseNumber = await AsylumCaseNumbers.AllocateAsync(db, filed.Year, cancellationToken);
             claim.ResolutionDueDate = (await deadlines.ScheduleAsync(new DeadlineRequest(AsylumRules.CaseType, claim.Id, claim.ApplicantId,
                 AsylumRules.ResolutionKind, "Resolución de la solicitud de refugio", AsylumRules.ResolutionBasis, AgencyCodes.Comar,
                 DeadlineUnit.BusinessDays, AsylumRules.ResolutionBusinessDays, filed), cancellationToken)).DueDate;
@@ -66,7 +67,8 @@ internal sealed class AsylumDemoData : IDemoDataContributor
                 "Presentación de solicitud de reconocimiento de la condición de refugiado",
                 $"Se hace de su conocimiento que el {filed:dd/MM/yyyy} se presentó la solicitud {claim.Id} (datos de demostración).",
                 AsylumRules.ClaimNoticeBasis, claim.ApplicantId, AsylumRules.CaseType, claim.Id,
-                AcknowledgeWithin: new AcknowledgementLimit(AsylumRules.InmAcknowledgementHours, DeadlineUnit.Hours), SenderAgency: AgencyCodes.Comar),
+                AcknowledgeWithin: new AcknowledgementLimit(AsylumRules.InmAcknowledgementHours, DeadlineUnit.Hours), SenderAgency: AgencyCodes.Comar,
+                Link: AsylumNoticeLinks.IssueHumanitarianCards(claim.Id)),
                 cancellationToken);
             return claim;
         }

@@ -26,6 +26,7 @@ public static class AsylumLabels
         AsylumActions.Withdrawal => "Registrar el desistimiento",
         AsylumActions.Article52Determination => "Determinación del art. 52",
         AsylumActions.ConsularContact => "Registrar contacto consular con consentimiento",
+        AsylumActions.Appointment => "Citar a la persona solicitante",
         _ => action,
     };
 

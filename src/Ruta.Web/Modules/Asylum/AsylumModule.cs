@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Ruta.Web.Kernel.Removal;
 using Ruta.Web.Kernel.Web;
 using Ruta.Web.Modules.Asylum.Domain;
@@ -41,6 +43,21 @@ public static class AsylumModule
         services.AddScoped<RecordWithdrawal.Handler>();
         services.AddScoped<RecordArticle52Determination.Handler>();
         services.AddScoped<RequestConsularContact.Handler>();
+        services.AddScoped<ScheduleAppointment.Handler>();
+        services.AddScoped<ReissueStatusSecret.Handler>();
+        services.AddScoped<CheckAsylumStatus.Handler>();
+        services.AddOptions<AsylumPublicStatusOptions>().BindConfiguration("Asylum:PublicStatus");
+        services.AddRateLimiter(o => o.AddPolicy(CheckAsylumStatus.RateLimitPolicy, http =>
+            // Only the checks (POST) count: opening the form or switching its language does not.
+            HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                    new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<AsylumPublicStatusOptions>>().Value.PermitsPerMinute),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("read")));
         services.AddSingleton<Kernel.Access.IDemoDataContributor, AsylumDemoData>();
         services.AddSingleton(new NavItem("Refugio (COMAR)", "/Asylum", AsylumPolicies.Read, 40));
         return services;

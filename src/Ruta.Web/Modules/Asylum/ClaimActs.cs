@@ -162,8 +162,9 @@ public sealed class ClaimActs(RutaDbContext db, ICurrentUser user, TimeProvider 
     }
 
     /// <summary>An oficio from COMAR to INM about the claim, saved with the act (LRPCAP art. 21; see <see cref="AsylumRules"/>).</summary>
+    /// <param name="link">Where INM acts on it (see <see cref="AsylumNoticeLinks"/>).</param>
     public Task<OfficialNotice> NotifyInmAsync(AsylumClaim claim, string type, string subject, string body, string legalBasis,
-        CancellationToken ct, AcknowledgementLimit? acknowledgeWithin = null) =>
+        CancellationToken ct, AcknowledgementLimit? acknowledgeWithin = null, NoticeLink? link = null) =>
         notices.SendAsync(new NewNotice(AgencyCodes.Inm, type, subject, body, legalBasis, claim.ApplicantId, AsylumRules.CaseType, claim.Id,
-            AcknowledgeWithin: acknowledgeWithin), ct);
+            AcknowledgeWithin: acknowledgeWithin, Link: link), ct);
 }

@@ -73,6 +73,9 @@ public sealed class DetailsModel(GetAsylumClaim.Handler get, RutaDbContext db, T
         public DateOnly? ConsentGivenOn { get; set; }
         public string? ConsentEvidence { get; set; }
         public string? Purpose { get; set; }
+        public string? Kind { get; set; }
+        public DateOnly? On { get; set; }
+        public string? At { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
@@ -124,6 +127,8 @@ public sealed class DetailsModel(GetAsylumClaim.Handler get, RutaDbContext db, T
                     .HandleAsync(id, v, new RecordWithdrawal.Request(i.WithdrawnOn, i.Reasons), ct)),
                 AsylumActions.Article52Determination => Of(await services.GetRequiredService<RecordArticle52Determination.Handler>()
                     .HandleAsync(id, v, new RecordArticle52Determination.Request(i.PersonId, i.Ground, i.DeterminedOn, i.Reasons), ct)),
+                AsylumActions.Appointment => Of(await services.GetRequiredService<ScheduleAppointment.Handler>()
+                    .HandleAsync(id, v, new ScheduleAppointment.Request(i.Kind, i.On, i.At), ct)),
                 AsylumActions.ConsularContact => Of(await services.GetRequiredService<RequestConsularContact.Handler>()
                     .HandleAsync(id, v, new RequestConsularContact.Request(i.PersonId, i.ExpressConsent, i.ConsentGivenOn, i.ConsentEvidence,
                         i.Purpose), ct)),

@@ -51,7 +51,7 @@ public sealed class FileModel(SearchPersons.Handler search, FileAsylumClaim.Hand
     public IReadOnlyList<FamilyLinkView> Relatives { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Offices { get; private set; } = [];
 
-    /// <summary>What an INM filer sees after filing (INM cannot open the file itself).</summary>
+    /// <summary>The filing result: deadlines, oficio, documents, and the applicant's case number and status secret (shown once).</summary>
     public FileAsylumClaim.Filed? Filed { get; private set; }
     public string? Error { get; private set; }
 
@@ -71,10 +71,9 @@ public sealed class FileModel(SearchPersons.Handler search, FileAsylumClaim.Hand
                     Input.FiledBy, Dependents), ct);
                 switch (result.Status)
                 {
-                    case AsylumResultStatus.Ok when AsylumAccess.CanReadFile(User):
-                        TempData["Message"] = l["Solicitud registrada: {0}.", l[result.Value!.StatusLabel]].Value;
-                        return Redirect($"/Asylum/{result.Value.Id}");
                     case AsylumResultStatus.Ok:
+                        // Not a redirect: the applicant's status secret is shown here once and kept nowhere (not even in TempData).
+                        Modules.Asylum.Features.CheckAsylumStatus.NoStore(HttpContext);
                         Filed = result.Value;
                         return Page();
                     case AsylumResultStatus.Forbidden:

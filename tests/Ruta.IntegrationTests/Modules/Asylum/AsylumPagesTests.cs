@@ -26,12 +26,17 @@ public sealed class AsylumPagesTests(RutaFactory app) : IClassFixture<RutaFactor
             new("applicant", applicant.ToString()), new("d", dependent.ToString()), new("Input.EnteredOn", "2026-11-02"),
             new("Input.FiledOn", "2026-11-03"), new("Input.OfficeId", office.ToString()), new("Input.FiledBy", "applicant"),
         ]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!.OriginalString;
+        // The result is shown, not redirected to: it carries the applicant's status secret, shown once and kept nowhere.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Contains("Solicitud registrada: en trámite.", session.LastHtml, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"case-number\">SR-\\d{4}-\\d{6}<", session.LastHtml);
+        Assert.Matches("data-testid=\"status-secret\">[0-9A-Z]{5}-[0-9A-Z]{5}<", session.LastHtml);
+        var location = System.Text.RegularExpressions.Regex.Match(session.LastHtml, "href=\"(/Asylum/[0-9a-f-]{36})\"").Groups[1].Value;
         Assert.StartsWith("/Asylum/", location, StringComparison.Ordinal);
 
         var file = await session.GetPageAsync(location);
-        Assert.Contains("Solicitud registrada: en trámite.", file, StringComparison.Ordinal);
+        Assert.Matches("SR-\\d{4}-\\d{6}", file);
         Assert.Contains("Keyla Solicitante", file, StringComparison.Ordinal);
         Assert.Contains("Registrar entrevista", file, StringComparison.Ordinal);
         Assert.Contains("Registrar la resolución", file, StringComparison.Ordinal);

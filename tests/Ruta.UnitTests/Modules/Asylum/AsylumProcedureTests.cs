@@ -48,9 +48,9 @@ public sealed class AsylumProcedureTests
     private static readonly Dictionary<AsylumClaimStatus, AsylumTrigger[]> Internal = new()
     {
         [AwaitingRatification] = [RecordConsularContact],
-        [LateFilingReview] = [ReceiveEvidence, RecordConsularContact],
-        [InProcedure] = [RecordInterview, RecordSigning, RequestOpinion, RecordOpinion, ReceiveEvidence, Extend, RecordConsularContact],
-        [Resolved] = [RecordConsularContact],
+        [LateFilingReview] = [ReceiveEvidence, ScheduleAppointment, RecordConsularContact],
+        [InProcedure] = [RecordInterview, RecordSigning, RequestOpinion, RecordOpinion, ReceiveEvidence, Extend, ScheduleAppointment, RecordConsularContact],
+        [Resolved] = [ScheduleAppointment, RecordConsularContact],
         [AppealWindowOpen] = [RecordConsularContact],
         [AppealPending] = [RecordConsularContact],
         [Recognized] = [DetermineArticle52, RecordConsularContact],
@@ -330,6 +330,9 @@ public sealed class AsylumProcedureTests
                 break;
             case RecordConsularContact:
                 claim.RecordConsularContact(claim.ApplicantId, true, on, "Escrito firmado", "Trámite de pasaporte.", Actor);
+                break;
+            case ScheduleAppointment:
+                claim.ScheduleAppointment(AppointmentKind.Signing, on.AddDays(7), new TimeOnly(10, 0), on, Actor);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step, null);

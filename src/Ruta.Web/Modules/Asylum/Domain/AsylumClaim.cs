@@ -60,6 +60,13 @@ public sealed class AsylumClaim : IVersioned
     private AsylumClaim() { }
 
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// The case number (SR-2026-000123, <see cref="AsylumCaseNumbers"/>), given by the filing feature;
+    /// null only for claims filed before Ruta numbered them (reissuing the status secret numbers them).
+    /// </summary>
+    public string? CaseNumber { get; internal set; }
+
     public Guid ApplicantId { get; private set; }
     public DateOnly EnteredOn { get; private set; }
     public DateOnly FiledOn { get; private set; }
@@ -120,6 +127,9 @@ public sealed class AsylumClaim : IVersioned
 
     /// <summary>New art. 52 determinations of this unit of work (stored ones are read by queries).</summary>
     public List<Article52Determination> Article52Determinations { get; private set; } = [];
+
+    /// <summary>New appointments of this unit of work (stored ones are read by queries).</summary>
+    public List<AsylumAppointment> Appointments { get; private set; } = [];
 
     private StateMachine<AsylumClaimStatus, AsylumTrigger> Machine =>
         _machine ??= AsylumProcedure.Build(() => Status, s => Status = s, () => FiledBy == FiledBy.Representative,
@@ -269,6 +279,23 @@ public sealed class AsylumClaim : IVersioned
         var entry = Fire(AsylumTrigger.RecordSigning, AsylumEventKind.Signing, scheduledOn, actor, personId);
         entry.Attended = attended;
         return entry;
+    }
+
+    /// <summary>Calls the applicant (and family) to the office on a date: the public status page shows the next one.</summary>
+    /// <param name="today">Mexico City date: an appointment is never in the past.</param>
+    public AsylumEvent ScheduleAppointment(AppointmentKind kind, DateOnly on, TimeOnly? at, DateOnly today, AsylumActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Ensure(AsylumTrigger.ScheduleAppointment);
+        if (on < today)
+        {
+            throw new AsylumInputException("on", "La cita no puede ser en una fecha pasada.");
+        }
+
+        Appointments.Add(new AsylumAppointment(Id, kind, on, at, actor));
+        var when = at is { } time ? $"{on:yyyy-MM-dd} {time:HH\\:mm}" : $"{on:yyyy-MM-dd}";
+        return Fire(AsylumTrigger.ScheduleAppointment, AsylumEventKind.AppointmentScheduled, today, actor,
+            text: $"{AsylumPublicStatus.AppointmentLabel(kind)}: {when}");
     }
 
     /// <summary>Records the request; the caller schedules its deadline for the consulted agency and links it.</summary>

@@ -26,6 +26,7 @@ public enum AsylumEventKind
     Withdrawn,
     Article52Determined,
     ConsularContact,
+    AppointmentScheduled,
 }
 
 /// <summary>
@@ -158,6 +159,9 @@ internal sealed class AsylumClaimConfiguration : IEntityTypeConfiguration<Asylum
         b.HasMany(c => c.Dependents).WithOne().HasForeignKey(d => d.ClaimId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Article52Determinations).WithOne().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Appointments).WithOne().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.CaseNumber).HasMaxLength(AsylumCaseNumbers.MaxLength);
+        b.HasIndex(c => c.CaseNumber).IsUnique();
         b.HasOne<Kernel.Persons.Person>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Kernel.Agencies.Office>().WithMany().HasForeignKey(c => c.OfficeId).OnDelete(DeleteBehavior.Restrict);
         // The removal guard looks a person up as applicant (here) and as dependent (asylum_claim_dependents).

@@ -63,6 +63,7 @@ public enum AsylumTrigger
     Withdraw,
     DetermineArticle52,
     RecordConsularContact,
+    ScheduleAppointment,
 }
 
 /// <summary>
@@ -103,6 +104,7 @@ public static class AsylumProcedure
             .Permit(AsylumTrigger.RefuseLateFiling, AsylumClaimStatus.Closed)
             .Permit(AsylumTrigger.Withdraw, AsylumClaimStatus.Closed)
             .InternalTransition(AsylumTrigger.ReceiveEvidence, _ => { })
+            .InternalTransition(AsylumTrigger.ScheduleAppointment, _ => { })
             .InternalTransition(AsylumTrigger.RecordConsularContact, _ => { });
 
         m.Configure(AsylumClaimStatus.InProcedure)
@@ -115,11 +117,13 @@ public static class AsylumProcedure
             .InternalTransition(AsylumTrigger.RecordOpinion, _ => { })
             .InternalTransition(AsylumTrigger.ReceiveEvidence, _ => { })
             .InternalTransition(AsylumTrigger.Extend, _ => { })
+            .InternalTransition(AsylumTrigger.ScheduleAppointment, _ => { })
             .InternalTransition(AsylumTrigger.RecordConsularContact, _ => { });
 
         m.Configure(AsylumClaimStatus.Resolved)
             .PermitIf(AsylumTrigger.Notify, AsylumClaimStatus.Recognized, positive, "refugiado o protección complementaria")
             .PermitIf(AsylumTrigger.Notify, AsylumClaimStatus.AppealWindowOpen, Negative, "negativa")
+            .InternalTransition(AsylumTrigger.ScheduleAppointment, _ => { })
             .InternalTransition(AsylumTrigger.RecordConsularContact, _ => { });
 
         m.Configure(AsylumClaimStatus.AppealWindowOpen)
@@ -199,6 +203,7 @@ public static class AsylumProcedure
         AsylumTrigger.Withdraw => "registrar el desistimiento",
         AsylumTrigger.DetermineArticle52 => "determinar la excepción del art. 52",
         AsylumTrigger.RecordConsularContact => "registrar contacto consular",
+        AsylumTrigger.ScheduleAppointment => "citar a la persona solicitante",
         _ => trigger.ToString(),
     };
 

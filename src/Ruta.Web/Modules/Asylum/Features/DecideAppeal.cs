@@ -57,7 +57,8 @@ public static class DecideAppeal
                             (recognizedAs == AsylumOutcome.Refugee ? "reconoció la condición de refugiado" : "otorgó protección complementaria") +
                             $" a la persona señalada en este oficio{ClaimActs.Dependents(claim)} el {claim.RecognizedOn:dd/MM/yyyy}. " +
                             "Procede expedirles la Tarjeta de Residente Permanente; no pueden ser devueltas.",
-                            AsylumRules.ResolutionNoticeBasis + "; " + AsylumRules.AppealDecisionBasis, ct);
+                            AsylumRules.ResolutionNoticeBasis + "; " + AsylumRules.AppealDecisionBasis, ct,
+                            link: AsylumNoticeLinks.IssuePermanentResidentCards(claim.Id));
                         break;
                     default:
                         await acts.NotifyInmAsync(claim, NoticeTypes.AsylumResolution, "Recurso de revisión resuelto: nueva resolución",

@@ -33,7 +33,7 @@ public static class FileAsylumClaim
     /// <summary>What the filer learns (INM filers included): no file content beyond what they entered.</summary>
     public sealed record Filed(Guid Id, AsylumClaimStatus Status, string StatusLabel, bool IsLateFiling, DateOnly LastTimelyFilingDay,
         IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<DocumentDue> DocumentsDue, NoticeRef Notice,
-        IReadOnlyList<AsylumIssuedDocument> DocumentsIssued);
+        IReadOnlyList<AsylumIssuedDocument> DocumentsIssued, StatusAccessGranted StatusAccess);
 
     public static readonly IReadOnlyDictionary<string, FiledBy> FiledByValues = new Dictionary<string, FiledBy>(StringComparer.OrdinalIgnoreCase)
     {
@@ -124,6 +124,10 @@ public static class FileAsylumClaim
             }
 
             db.Add(claim);
+            claim.CaseNumber = await AsylumCaseNumbers.AllocateAsync(db, claim.FiledOn.Year, ct);
+            // The applicant's key to the public status page: only its hash is stored, the secret is shown once below.
+            var (access, secret) = AsylumStatusAccess.Issue(claim.Id, actor);
+            db.Add(access);
             var filedOn = claim.FiledOn;
             claim.ResolutionDueDate = (await Schedule(claim, AsylumRules.ResolutionKind, "Resolución de la solicitud de refugio",
                 AsylumRules.ResolutionBasis, AsylumRules.ResolutionBusinessDays, filedOn, ct)).DueDate;
@@ -157,7 +161,8 @@ public static class FileAsylumClaim
                 .ToListAsync(ct);
             return AsylumResult<Filed>.Ok(new Filed(claim.Id, claim.Status, AsylumProcedure.StatusLabel(claim.Status), claim.IsLateFiling,
                 claim.LastTimelyFilingDay, rows, AsylumDocuments.DueFor(claim.Status, claim.ApplicantId, dependentIds),
-                new NoticeRef(notice.Id, notice.Folio, notice.RecipientAgency), [.. issued.Select(IssueAsylumDocument.Row)]));
+                new NoticeRef(notice.Id, notice.Folio, notice.RecipientAgency), [.. issued.Select(IssueAsylumDocument.Row)],
+                new StatusAccessGranted(claim.Id, claim.CaseNumber, secret, CheckAsylumStatus.PagePath)));
         }
 
         /// <summary>The constancia is due once the claim is held as filed (not while awaiting ratification).</summary>
@@ -190,14 +195,16 @@ public static class FileAsylumClaim
                 return await notices.SendAsync(new NewNotice(AgencyCodes.Inm, NoticeTypes.AsylumClaimFiled,
                     "Presentación de solicitud de reconocimiento de la condición de refugiado", body, AsylumRules.ClaimNoticeBasis,
                     claim.ApplicantId, AsylumRules.CaseType, claim.Id,
-                    AcknowledgeWithin: new AcknowledgementLimit(AsylumRules.InmAcknowledgementHours, DeadlineUnit.Hours)), ct);
+                    AcknowledgeWithin: new AcknowledgementLimit(AsylumRules.InmAcknowledgementHours, DeadlineUnit.Hours),
+                    Link: AsylumNoticeLinks.IssueHumanitarianCards(claim.Id)), ct);
             }
 
             return await notices.SendAsync(new NewNotice(AgencyCodes.Comar, NoticeTypes.AsylumClaimFiled,
                 "Solicitud de reconocimiento de la condición de refugiado recibida por el INM",
                 body.Replace("Se solicita que se abstenga de ejecutar medidas de retorno y se sirva acusar de recibo.",
                     "El INM la recibió por no haber oficina de la COMAR en la entidad federativa y la remite para su trámite.", StringComparison.Ordinal),
-                "LRPCAP art. 21 párr. tercero; " + AsylumRules.InmFilingBasis, claim.ApplicantId, AsylumRules.CaseType, claim.Id), ct);
+                "LRPCAP art. 21 párr. tercero; " + AsylumRules.InmFilingBasis, claim.ApplicantId, AsylumRules.CaseType, claim.Id,
+                Link: AsylumNoticeLinks.OpenFile(claim.Id)), ct);
         }
 
         private async Task<List<(Guid Id, string Name)>> NamesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>

@@ -22,6 +22,8 @@ public sealed record TimelineRow(Guid Id, AsylumEventKind Kind, string Label, Da
 
 public sealed record Article52Row(Guid PersonId, Article52Ground Ground, DateOnly DeterminedOn, string Reasons);
 
+public sealed record AppointmentRow(Guid Id, AppointmentKind Kind, string Label, DateOnly On, TimeOnly? At);
+
 public sealed record NoticeRow(Guid Id, string Folio, string Type, string Subject, string RecipientAgency, DateTime SentAt, NoticeStatus Status);
 
 /// <summary>A claim as COMAR and oversight see it: the whole file.</summary>
@@ -38,7 +40,8 @@ public sealed record AsylumClaimView(
     DateOnly? RecognizedOn, IReadOnlyList<Article52Row> Article52Determinations,
     int MissedSignings, DateOnly? ClosedOn, string? ClosingReasons,
     IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<NoticeRow> Notices,
-    IReadOnlyList<DocumentDue> DocumentsDue, IReadOnlyList<string> AllowedActions);
+    IReadOnlyList<DocumentDue> DocumentsDue, IReadOnlyList<string> AllowedActions,
+    string? CaseNumber, IReadOnlyList<AppointmentRow> UpcomingAppointments, DateTime? StatusSecretIssuedAt);
 
 /// <summary>Reads one claim's file. Every read is audited (a confidential file, LRPCAP art. 10).</summary>
 public static class GetAsylumClaim
@@ -106,6 +109,16 @@ public static class GetAsylumClaim
                 .Select(a => new Article52Row(a.PersonId, a.Ground, a.DeterminedOn, a.Reasons))
                 .ToListAsync(ct);
 
+            var today = MexicoCity.Today(clock);
+            var appointments = (await db.Set<AsylumAppointment>().AsNoTracking().Where(a => a.ClaimId == id && a.On >= today)
+                    .OrderBy(a => a.On).ThenBy(a => a.At)
+                    .Select(a => new { a.Id, a.Kind, a.On, a.At })
+                    .ToListAsync(ct))
+                .Select(a => new AppointmentRow(a.Id, a.Kind, AsylumPublicStatus.AppointmentLabel(a.Kind), a.On, a.At))
+                .ToList();
+            var secretIssuedAt = await db.Set<AsylumStatusAccess>().AsNoTracking().Where(a => a.ClaimId == id)
+                .Select(a => (DateTime?)a.IssuedAt).FirstOrDefaultAsync(ct);
+
             PersonRef Person(Guid personId) => persons.GetValueOrDefault(personId) ?? new PersonRef(personId, "", null);
             return new AsylumClaimView(
                 claim.Id, claim.Version, claim.Status, AsylumProcedure.StatusLabel(claim.Status), claim.Outcome, claim.ClosingReason,
@@ -120,7 +133,8 @@ public static class GetAsylumClaim
                 claim.MissedSignings, claim.ClosedOn, claim.ClosingReasons,
                 deadlines, timeline, notices,
                 AsylumDocuments.DueFor(claim.Status, claim.ApplicantId, claim.Dependents.Select(d => d.PersonId)),
-                AllowedActions(claim, user.Principal));
+                AllowedActions(claim, user.Principal),
+                claim.CaseNumber, appointments, secretIssuedAt);
         }
     }
 
@@ -162,6 +176,7 @@ public static class GetAsylumClaim
         AsylumEventKind.Withdrawn => "Desistimiento",
         AsylumEventKind.Article52Determined => "Determinación del art. 52",
         AsylumEventKind.ConsularContact => "Contacto consular con consentimiento",
+        AsylumEventKind.AppointmentScheduled => "Cita programada",
         _ => kind.ToString(),
     };
 }

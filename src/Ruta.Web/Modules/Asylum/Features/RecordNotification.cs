@@ -33,7 +33,7 @@ public static class RecordNotification
                         $"Se hace de su conocimiento que en la solicitud {claim.Id} la COMAR {what} a {persons}, con efectos desde su notificación " +
                         $"el {claim.NotifiedOn:dd/MM/yyyy}. Procede expedirles la Tarjeta de Residente Permanente. No pueden ser devueltas a su país " +
                         "de origen (LRPCAP art. 6).",
-                        AsylumRules.ResolutionNoticeBasis, ct);
+                        AsylumRules.ResolutionNoticeBasis, ct, link: AsylumNoticeLinks.IssuePermanentResidentCards(claim.Id));
                     return;
                 }
 
