@@ -1328,6 +1328,347 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("asylum_claim_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_family_unity_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("IssuedDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PrincipalPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrincipalStanding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RelativePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TargetCondition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("RelativePersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_family_unity_procedures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_procedure_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AccreditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AuthorizedStayExpiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DepartureDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DepartureOrderBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("DepartureOrderDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EligibleCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ExitPeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ExitPermitDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExitPermitDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExitPermitIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GrantedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("GrantedDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("GroundDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreventionNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PrincipalPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RequestedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StationStayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_procedures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1586,6 +1927,65 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1605,6 +2005,16 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618

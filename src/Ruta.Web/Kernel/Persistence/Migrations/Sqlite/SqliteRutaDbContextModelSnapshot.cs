@@ -1319,6 +1319,347 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("asylum_claim_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_family_unity_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrincipalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalStanding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelativePersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCondition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("RelativePersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_family_unity_procedures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_procedure_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AccreditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AuthorizedStayExpiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepartureDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DepartureOrderBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartureOrderDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExitPeriodDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ExitPermitDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExitPermitDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExitPermitIssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrantedDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreventionNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrincipalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StationStayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_procedures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1577,6 +1918,65 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1596,6 +1996,16 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
