@@ -227,9 +227,11 @@ public sealed class FamilyUnityProcedure : IVersioned
                 RegularizationRules.PreventionTimingBasis, StatusCodes.Status422UnprocessableEntity);
         }
 
+        // Fired before the facts change: the table's guard reads "not prevented before".
+        Machine.Fire(FamilyUnityTrigger.IssuePrevention);
         PreventionNotifiedOn = notifiedOn;
         PreventionMissing = asked;
-        return Fire(FamilyUnityTrigger.IssuePrevention, FamilyUnityEventKind.PreventionIssued, notifiedOn, actor,
+        return Record(FamilyUnityEventKind.PreventionIssued, notifiedOn, actor,
             "Requisitos faltantes: " + string.Join(", ", Requirements.Flags(asked).Select(r => Requirements.FamilyUnity[r].Label)) + ".");
     }
 

@@ -264,10 +264,12 @@ public sealed class RegularizationProcedure : IVersioned
                 StatusCodes.Status422UnprocessableEntity);
         }
 
+        // Fired before the facts change: the table's guard reads "not prevented before".
+        Machine.Fire(RegularizationTrigger.IssuePrevention);
         PreventionNotifiedOn = notifiedOn;
         PreventionMissing = asked;
         PreventionNotes = notes;
-        return Fire(RegularizationTrigger.IssuePrevention, RegularizationEventKind.PreventionIssued, notifiedOn, actor,
+        return Record(RegularizationEventKind.PreventionIssued, notifiedOn, actor,
             "Requisitos faltantes: " + string.Join(", ", Requirements.Flags(asked).Select(r => Requirements.Regularization[r].Label))
             + (string.IsNullOrWhiteSpace(notes) ? "." : ". " + notes));
     }
