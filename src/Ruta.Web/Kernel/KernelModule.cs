@@ -94,6 +94,7 @@ public static class KernelModule
         Documents.DocumentsModule.AddDocuments(services);
         Modules.Asylum.AsylumModule.AddAsylum(services);
         Modules.Removals.RemovalsModule.AddRemovals(services);
+        Modules.Regularization.RegularizationModule.AddRegularization(services);
         return builder;
     }
 
@@ -149,6 +150,7 @@ public static class KernelModule
         Documents.DocumentsModule.MapDocumentsApi(api);
         Modules.Asylum.AsylumApi.MapAsylumApi(api);
         Modules.Removals.RemovalsApi.MapRemovalsApi(api);
+        Modules.Regularization.RegularizationApi.MapRegularizationApi(api);
         return app;
     }
 

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ruta.Web.Pages.FamilyUnity;
+
+/// <summary>The case link of the procedure's deadlines ("Mis plazos"); access is checked on the procedure page.</summary>
+public sealed class CaseLinkModel : PageModel
+{
+    public IActionResult OnGet(Guid id) => LocalRedirect($"/FamilyUnity/{id:D}");
+}
