@@ -86,6 +86,7 @@ public static class KernelModule
         Persons.PersonsModule.AddPersons(services);
         Documents.DocumentsModule.AddDocuments(services);
         Modules.Asylum.AsylumModule.AddAsylum(services);
+        Synthetic.SyntheticDataModule.AddSyntheticData(services);
         return builder;
     }
 

@@ -42,6 +42,7 @@ public static class AsylumModule
         services.AddScoped<RecordArticle52Determination.Handler>();
         services.AddScoped<RequestConsularContact.Handler>();
         services.AddSingleton<Kernel.Access.IDemoDataContributor, AsylumDemoData>();
+        services.AddSingleton<Kernel.Synthetic.ISyntheticDataPart, AsylumSyntheticData>();
         services.AddSingleton(new NavItem("Refugio (COMAR)", "/Asylum", AsylumPolicies.Read, 40));
         return services;
     }
