@@ -114,6 +114,7 @@ internal static class GenerateCommand
 
         var batches = (options.Persons + options.Batch - 1) / options.Batch;
         var channel = Channel.CreateBounded<SyntheticBatch>(new BoundedChannelOptions(3) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(async () =>
         {
             try
@@ -127,7 +128,7 @@ internal static class GenerateCommand
                         part.Generate(batch);
                     }
 
-                    await channel.Writer.WriteAsync(batch, ct);
+                    await channel.Writer.WriteAsync(batch, stop.Token);
                 }
 
                 channel.Writer.Complete();
@@ -137,7 +138,7 @@ internal static class GenerateCommand
                 channel.Writer.Complete(e);
                 throw;
             }
-        }, ct);
+        }, stop.Token);
 
         var rowsByTable = new Dictionary<string, long>(StringComparer.Ordinal);
         long rows = 0;
@@ -145,38 +146,52 @@ internal static class GenerateCommand
         var lastReport = TimeSpan.Zero;
         await using (var sink = BulkSinks.For(db, services.GetRequiredService<DatabaseOptions>()))
         {
-            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+            try
             {
-                if (batch.Index == 0 && batch.Households.Count > 0)
-                {
-                    var first = batch.Households[0].Head.Person.Id;
-                    if (await db.Set<Person>().AnyAsync(p => p.Id == first, ct))
-                    {
-                        throw new SeedAlreadyLoadedException(
-                            $"Esta base ya tiene los datos de la semilla {options.Seed} (persona {first}). Use otra semilla o una base vacía.");
-                    }
-                }
-
-                await sink.WriteAsync(batch.Rows, ct);
-                persons += batch.PersonCount;
-                rows += batch.Rows.Count;
-                foreach (var (type, list) in batch.Rows.Tables)
-                {
-                    rowsByTable[type.Name] = rowsByTable.GetValueOrDefault(type.Name) + list.Count;
-                }
-
-                if (output is not null && (stopwatch.Elapsed - lastReport > TimeSpan.FromSeconds(2) || persons >= options.Persons))
-                {
-                    lastReport = stopwatch.Elapsed;
-                    var rate = persons / Math.Max(0.001, stopwatch.Elapsed.TotalSeconds);
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"generate: {persons}/{options.Persons} personas ({100.0 * persons / options.Persons:F0} %), {rows} filas, " +
-                        $"{rate:F0} personas/s, faltan ~{(options.Persons - persons) / Math.Max(1, rate):F0} s"));
-                }
+                await ConsumeAsync();
+            }
+            catch
+            {
+                // The writer failed: stop the generator too (it may be waiting for room in the channel).
+                await stop.CancelAsync();
+                throw;
             }
 
             await producer;
             await sink.FinishAsync(ct);
+
+            async Task ConsumeAsync()
+            {
+                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                {
+                    if (batch.Index == 0 && batch.Households.Count > 0)
+                    {
+                        var first = batch.Households[0].Head.Person.Id;
+                        if (await db.Set<Person>().AnyAsync(p => p.Id == first, ct))
+                        {
+                            throw new SeedAlreadyLoadedException(
+                                $"Esta base ya tiene los datos de la semilla {options.Seed} (persona {first}). Use otra semilla o una base vacía.");
+                        }
+                    }
+
+                    await sink.WriteAsync(batch.Rows, ct);
+                    persons += batch.PersonCount;
+                    rows += batch.Rows.Count;
+                    foreach (var (type, list) in batch.Rows.Tables)
+                    {
+                        rowsByTable[type.Name] = rowsByTable.GetValueOrDefault(type.Name) + list.Count;
+                    }
+
+                    if (output is not null && (stopwatch.Elapsed - lastReport > TimeSpan.FromSeconds(2) || persons >= options.Persons))
+                    {
+                        lastReport = stopwatch.Elapsed;
+                        var rate = persons / Math.Max(0.001, stopwatch.Elapsed.TotalSeconds);
+                        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                            $"generate: {persons}/{options.Persons} personas ({100.0 * persons / options.Persons:F0} %), {rows} filas, " +
+                            $"{rate:F0} personas/s, faltan ~{(options.Persons - persons) / Math.Max(1, rate):F0} s"));
+                    }
+                }
+            }
         }
 
         await context.SaveCountersAsync(db, ct);

@@ -82,6 +82,8 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
         private readonly string _officer = Officer(batch.Random);
         private AsylumClaim _claim = null!;
         private DateOnly _cursor;
+        private DateOnly _lastOn;
+        private DateTime _lastAt;
 
         private Person Applicant => household.Head.Person;
 
@@ -103,6 +105,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                 new AsylumActor(at, null, AgencyCodes.Comar));
             SyntheticContext.Rekey(_claim, nameof(AsylumClaim.Id), SyntheticContext.NewId(_r, at));
             _cursor = filedOn;
+            (_lastOn, _lastAt) = (filedOn, at);
 
             _claim.ResolutionDueDate = Schedule(AsylumRules.ResolutionKind, "Resolución de la solicitud de refugio", AsylumRules.ResolutionBasis,
                 AsylumRules.ResolutionBusinessDays, filedOn, at).DueDate;
@@ -151,7 +154,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                         if (_r.Next(100) < 90)
                         {
                             var on = BusinessDays(_claim.FiledOn, 1 + _r.Next(AsylumRules.RatificationBusinessDays));
-                            if (!Act(on, out var at))
+                            if (!Act(ref on, out var at))
                             {
                                 return;
                             }
@@ -166,7 +169,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                         else
                         {
                             var on = _claim.RatificationDueDate!.Value.AddDays(1 + _r.Next(5));
-                            if (!Act(on, out var at))
+                            if (!Act(ref on, out var at))
                             {
                                 return;
                             }
@@ -181,7 +184,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                     {
                         var answered = BusinessDays(_claim.FiledOn, 1 + _r.Next(AsylumRules.LateFilingAnswerBusinessDays));
                         var on = answered.AddDays(2 + _r.Next(20));
-                        if (!Act(on, out var at))
+                        if (!Act(ref on, out var at))
                         {
                             return;
                         }
@@ -216,7 +219,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                     case AsylumClaimStatus.Resolved:
                     {
                         var on = _claim.ResolvedOn!.Value.AddDays(1 + _r.Next(15));
-                        if (!Act(on, out var at))
+                        if (!Act(ref on, out var at))
                         {
                             return;
                         }
@@ -249,7 +252,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                         {
                             var notified = _claim.NotifiedOn!.Value;
                             var on = notified.AddDays(1 + _r.Next(Math.Max(1, due.DayNumber - notified.DayNumber)));
-                            if (!Act(on, out var at))
+                            if (!Act(ref on, out var at))
                             {
                                 return;
                             }
@@ -264,7 +267,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                         else
                         {
                             var on = due.AddDays(1 + _r.Next(10));
-                            if (!Act(on, out var at))
+                            if (!Act(ref on, out var at))
                             {
                                 return;
                             }
@@ -279,7 +282,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                     case AsylumClaimStatus.AppealPending:
                     {
                         var on = _claim.AppealFiledOn!.Value.AddDays(30 + _r.Next(120));
-                        if (!Act(on, out var at))
+                        if (!Act(ref on, out var at))
                         {
                             return;
                         }
@@ -320,7 +323,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                         if (_r.Next(1000) < 3)
                         {
                             var on = recognized.AddDays(60 + _r.Next(700));
-                            if (Act(on, out var at))
+                            if (Act(ref on, out var at))
                             {
                                 _claim.DetermineArticle52(Applicant.Id, _r.Next(2) == 0 ? Article52Ground.NationalSecurity : Article52Ground.GraveCrime,
                                     on, "Determinación fundada y motivada del art. 52 (datos sintéticos).", alreadyDetermined: false, Actor(at));
@@ -340,7 +343,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
         private bool Procedure(int round)
         {
             var interview = _cursor.AddDays(5 + _r.Next(30));
-            if (!Act(interview, out var at))
+            if (!Act(ref interview, out var at))
             {
                 return false;
             }
@@ -352,7 +355,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
             for (var i = 0; i < signings; i++)
             {
                 var on = _cursor.AddDays(7);
-                if (!Act(on, out at))
+                if (!Act(ref on, out at))
                 {
                     return false;
                 }
@@ -361,21 +364,23 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                 _cursor = on;
             }
 
-            if (_r.Next(100) < 30 && Act(_cursor.AddDays(1 + _r.Next(10)), out at))
+            var evidenceOn = _cursor.AddDays(1 + _r.Next(10));
+            if (_r.Next(100) < 30 && Act(ref evidenceOn, out at))
             {
-                _cursor = MexicoCity.DateOf(at);
+                _cursor = evidenceOn;
                 _claim.ReceiveEvidence(Applicant.Id, _cursor, "Documentos de identidad y constancias de la persecución alegada.", Actor(at));
             }
 
             var openOpinions = new List<DateOnly>();
-            if (_r.Next(100) < 10 && Act(_cursor.AddDays(1), out at))
+            var requestedOn = _cursor.AddDays(1);
+            if (_r.Next(100) < 10 && Act(ref requestedOn, out at))
             {
-                _cursor = MexicoCity.DateOf(at);
+                _cursor = requestedOn;
                 var request = _claim.RequestOpinion(AgencyCodes.Sre, _cursor, "Opinión sobre las condiciones del país de origen.", Actor(at));
                 var due = Schedule(AsylumRules.OpinionKind, "Opinión solicitada a la SRE", AsylumRules.OpinionBasis, AsylumRules.OpinionBusinessDays,
                     _cursor, at, AgencyCodes.Sre);
                 var answered = _cursor.AddDays(3 + _r.Next(25));
-                if (_r.Next(100) < 70 && Act(answered, out var answeredAt) && answered <= due.DueDate)
+                if (_r.Next(100) < 70 && answered <= due.DueDate && Act(ref answered, out var answeredAt))
                 {
                     _claim.RecordOpinion(request, answered, "Informe sobre la situación del país de origen.", Actor(answeredAt));
                     SyntheticContext.Meet(due, answered, answeredAt);
@@ -391,7 +396,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
             if (roll < 22)
             {
                 var on = _cursor.AddDays(10 + _r.Next(60));
-                if (!Act(on, out at))
+                if (!Act(ref on, out at))
                 {
                     return false;
                 }
@@ -409,7 +414,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
             if (roll < 26)
             {
                 var on = _cursor.AddDays(3 + _r.Next(40));
-                if (!Act(on, out at))
+                if (!Act(ref on, out at))
                 {
                     return false;
                 }
@@ -423,7 +428,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
             if (round == 1 && _r.Next(100) < 15)
             {
                 var agreed = dueDate.AddDays(-1 - _r.Next(10));
-                if (agreed > _cursor && Act(agreed, out at))
+                if (agreed > _cursor && Act(ref agreed, out at))
                 {
                     _claim.Extend("II", "Carga de trabajo extraordinaria de la oficina.", agreed, AsylumRules.MaxExtensionBusinessDays, Actor(at));
                     var running = _deadlines.Last(d => d.Kind == AsylumRules.ResolutionKind && d.Status == DeadlineStatus.Open);
@@ -447,7 +452,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
                 resolvedOn = openOpinions.Max().AddDays(1);
             }
 
-            if (!Act(resolvedOn, out at))
+            if (!Act(ref resolvedOn, out at))
             {
                 return false;
             }
@@ -464,8 +469,34 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
             return true;
         }
 
-        /// <summary>True when <paramref name="on"/> is not after the reference date; gives the instant it was recorded.</summary>
-        private bool Act(DateOnly on, out DateTime at)
+        /// <summary>
+        /// True when the act falls on or before the reference date; gives the instant it was recorded. Acts are
+        /// recorded in order: an act is never dated before the previous one, nor recorded before it.
+        /// </summary>
+        private bool Act(ref DateOnly on, out DateTime at)
+        {
+            if (on < _lastOn)
+            {
+                on = _lastOn;
+            }
+
+            at = SyntheticContext.At(_r, on);
+            if (at <= _lastAt)
+            {
+                at = _lastAt.AddSeconds(1);
+            }
+
+            if (on > _ctx.AsOf)
+            {
+                return false;
+            }
+
+            (_lastOn, _lastAt) = (on, at);
+            return true;
+        }
+
+        /// <summary>Something that happens beside the timeline (a card issued, an oficio acknowledged): only the reference date bounds it.</summary>
+        private bool Beside(DateOnly on, out DateTime at)
         {
             at = SyntheticContext.At(_r, on);
             return on <= _ctx.AsOf;
@@ -551,7 +582,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
 
         private void IssueHumanitarianCards(DateOnly on)
         {
-            if (!Act(on, out var at))
+            if (!Beside(on, out var at))
             {
                 return;
             }
@@ -567,7 +598,7 @@ internal sealed class AsylumSyntheticData : ISyntheticDataPart
         /// <summary>The TRP of each recognized person; a TVRH still valid is replaced by it (LM art. 54 fr. I).</summary>
         private void IssueResidentCards(DateOnly on)
         {
-            if (inm is null || !Act(on, out var at))
+            if (inm is null || !Beside(on, out var at))
             {
                 return;
             }
