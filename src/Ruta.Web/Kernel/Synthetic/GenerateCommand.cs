@@ -16,7 +16,7 @@ namespace Ruta.Web.Kernel.Synthetic;
 /// included. Generation (one thread) and writing (binary COPY on PostgreSQL, batched transactions
 /// on SQLite) overlap; a line of progress is printed every two seconds.
 /// </summary>
-internal static class GenerateCommand
+public static class GenerateCommand
 {
     public const int DefaultBatch = 5_000;
 

@@ -24,7 +24,10 @@ internal sealed class SyntheticPersons : ISyntheticDataPart
 
     private static readonly string[] EmailDomains = ["example.com", "example.org", "example.net"];
 
-    private readonly Dictionary<string, Faker> _fakers = [];
+    /// <summary>One Faker per locale, made up front and reseeded per batch, so that batch N is the same in every process.</summary>
+    private readonly Dictionary<string, Faker> _fakers = Nationalities.All
+        .SelectMany(n => new[] { n.GivenLocale, n.SurnameLocale }).Append("es_MX").Distinct(StringComparer.Ordinal)
+        .ToDictionary(locale => locale, locale => new Faker(locale), StringComparer.Ordinal);
 
     public int Order => 0;
     public string Name => "personas";
@@ -35,9 +38,9 @@ internal sealed class SyntheticPersons : ISyntheticDataPart
     {
         ArgumentNullException.ThrowIfNull(batch);
         var random = batch.Random;
-        foreach (var faker in _fakers.Values)
+        foreach (var locale in _fakers.Keys.Order(StringComparer.Ordinal))
         {
-            faker.Random = new Randomizer(random.Next());
+            _fakers[locale].Random = new Randomizer(random.Next());
         }
 
         var made = 0;
@@ -432,15 +435,7 @@ internal sealed class SyntheticPersons : ISyntheticDataPart
             ? extra[Faker(profile.SurnameLocale).Random.Number(extra.Length - 1)]
             : Faker(profile.SurnameLocale).Name.LastName();
 
-    private Faker Faker(string locale)
-    {
-        if (!_fakers.TryGetValue(locale, out var faker))
-        {
-            _fakers[locale] = faker = new Faker(locale);
-        }
-
-        return faker;
-    }
+    private Faker Faker(string locale) => _fakers[locale];
 
     /// <summary>
     /// A structurally valid CURP for a child born in Mexico (Chiapas, Tabasco or the capital), as
