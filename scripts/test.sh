@@ -41,6 +41,12 @@ run integration-sqlite tests/Ruta.IntegrationTests RUTA_TEST_DB=sqlite
 run integration-postgres tests/Ruta.IntegrationTests RUTA_TEST_DB=postgres
 run browser tests/Ruta.BrowserTests RUTA_CHROMIUM=/usr/bin/chromium
 
+# The benchmark script in smoke mode (tiny dataset, seconds, no thresholds): every step must run.
+# It reports as one test (bench-smoke.trx): passed when every step ran, failed otherwise.
+echo "== bench-smoke"
+RUTA_BENCH_OUT="$results/bench-smoke" bench/run.sh --smoke --no-build --trx "$results/bench-smoke.trx" > "$results/bench-smoke.log" 2>&1 || status=1
+tail -3 "$results/bench-smoke.log"
+
 passed=0; failed=0; files=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
@@ -54,8 +60,8 @@ for trx in "$results"/*.trx; do
   # A test that did not run (not executed, not passed) counts as failed: no silent skips.
   notrun=$(( ${t:-0} - ${ex:-0} )); [ $notrun -gt 0 ] && failed=$((failed + notrun))
 done
-if [ "$files" -lt 4 ]; then
-  echo "   only $files of 4 test runs produced results"
+if [ "$files" -lt 5 ]; then
+  echo "   only $files of 5 test runs produced results"
   failed=$((failed + 1))
 fi
 [ "$failed" -gt 0 ] && status=1

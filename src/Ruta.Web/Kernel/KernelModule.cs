@@ -95,6 +95,7 @@ public static class KernelModule
         Modules.Asylum.AsylumModule.AddAsylum(services);
         Modules.Removals.RemovalsModule.AddRemovals(services);
         Modules.Regularization.RegularizationModule.AddRegularization(services);
+        Synthetic.SyntheticDataModule.AddSyntheticData(services);
         return builder;
     }
 

@@ -115,6 +115,9 @@ public static class Commands
             case "create-admin":
                 ExitCode = await CreateAdminCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out);
                 return true;
+            case "generate":
+                ExitCode = await Synthetic.GenerateCommand.RunAsync(app.Services, args[1..], Console.Out);
+                return true;
             default:
                 return false;
         }

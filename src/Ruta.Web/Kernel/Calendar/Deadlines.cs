@@ -9,6 +9,20 @@ internal sealed class Deadlines(RutaDbContext db, LegalCalendarProvider calendar
     public async Task<Deadline> ScheduleAsync(DeadlineRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var calendar = request.Unit == DeadlineUnit.Hours ? null : await calendars.GetAsync(db, cancellationToken);
+        var deadline = Create(request, calendar, clock.GetUtcNow().UtcDateTime);
+        db.Add(deadline);
+        return deadline;
+    }
+
+    /// <summary>
+    /// The Open deadline <see cref="ScheduleAsync"/> adds, built outside a unit of work (the synthetic
+    /// data generator makes its deadlines here too, so their dates are the calendar's).
+    /// </summary>
+    /// <param name="calendar">Required for day units; unused for hours.</param>
+    internal static Deadline Create(DeadlineRequest request, LegalCalendar? calendar, DateTime createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.CaseType);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Description);
@@ -33,7 +47,7 @@ internal sealed class Deadlines(RutaDbContext db, LegalCalendarProvider calendar
             Amount = request.Amount,
             TriggerDate = request.TriggerDate,
             Status = DeadlineStatus.Open,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedAt = createdAt,
         };
 
         if (request.Unit == DeadlineUnit.Hours)
@@ -44,11 +58,10 @@ internal sealed class Deadlines(RutaDbContext db, LegalCalendarProvider calendar
         }
         else
         {
-            var calendar = await calendars.GetAsync(db, cancellationToken);
+            ArgumentNullException.ThrowIfNull(calendar);
             SetDayLimit(deadline, calendar.Compute(request.TriggerDate, request.Amount, ToPeriodUnit(request.Unit), request.ResponsibleAgency));
         }
 
-        db.Add(deadline);
         return deadline;
     }
 

@@ -97,19 +97,26 @@ public static class BrowseNotices
             _ => notices,
         };
 
-        var deadlines = db.Set<Deadline>().Where(d => d.CaseType == OfficialNotice.CaseTypeName && d.Kind == NoticeSender.AcknowledgementKind);
-        var rows = await notices
-            .OrderBy(n => n.Status == NoticeStatus.Acknowledged).ThenByDescending(n => n.SentAt).ThenByDescending(n => n.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize + 1)
-            .Select(n => new
+        // Pending first, newest first within each part. Read as two index-ordered queries (pending, then
+        // acknowledged) rather than one ORDER BY on "is acknowledged", which would sort a whole inbox per page.
+        var skip = (query.Page - 1) * PageSize;
+        var take = PageSize + 1;
+        List<Raw> rows;
+        if (query.Status is null)
+        {
+            var pending = notices.Where(n => n.Status != NoticeStatus.Acknowledged);
+            var pendingCount = await pending.CountAsync(ct);
+            rows = skip < pendingCount ? await PageAsync(db, pending, skip, take, ct) : [];
+            if (rows.Count < take)
             {
-                n.Id, n.Folio, n.Type, n.SenderAgency, n.RecipientAgency, n.Subject, n.PersonId, n.PersonName, n.SentAt,
-                n.Status, n.ReceivedAt, n.AcknowledgedAt,
-                DueDate = deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DateOnly?)d.DueDate).FirstOrDefault(),
-                DueAt = deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => d.DueAt).FirstOrDefault(),
-                DeadlineStatus = deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DeadlineStatus?)d.Status).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+                rows.AddRange(await PageAsync(db, notices.Where(n => n.Status == NoticeStatus.Acknowledged), Math.Max(0, skip - pendingCount),
+                    take - rows.Count, ct));
+            }
+        }
+        else
+        {
+            rows = await PageAsync(db, notices, skip, take, ct);
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var items = rows.Take(PageSize).Select(n => new Row(n.Id, n.Folio, n.Type, NoticeTypes.Label(n.Type), n.SenderAgency, n.RecipientAgency,
@@ -117,6 +124,25 @@ public static class BrowseNotices
                 AcknowledgementDue.Of(n.DueDate, n.DueAt, n.DeadlineStatus, n.Status != NoticeStatus.Acknowledged, now)))
             .ToList();
         return new PageResult(items, query.Box, query.Status, query.Page, PageSize, rows.Count > PageSize);
+    }
+
+    private sealed record Raw(Guid Id, string Folio, string Type, string SenderAgency, string RecipientAgency, string Subject, Guid? PersonId,
+        string? PersonName, DateTime SentAt, NoticeStatus Status, DateTime? ReceivedAt, DateTime? AcknowledgedAt, DateOnly? DueDate, DateTime? DueAt,
+        DeadlineStatus? DeadlineStatus);
+
+    /// <summary>One slice, newest first, with each notice's latest acknowledgement deadline read in the same statement.</summary>
+    private static Task<List<Raw>> PageAsync(RutaDbContext db, IQueryable<OfficialNotice> notices, int skip, int take, CancellationToken ct)
+    {
+        var deadlines = db.Set<Deadline>().Where(d => d.CaseType == OfficialNotice.CaseTypeName && d.Kind == NoticeSender.AcknowledgementKind);
+        return notices
+            .OrderByDescending(n => n.SentAt).ThenByDescending(n => n.Id)
+            .Skip(skip).Take(take)
+            .Select(n => new Raw(n.Id, n.Folio, n.Type, n.SenderAgency, n.RecipientAgency, n.Subject, n.PersonId, n.PersonName, n.SentAt,
+                n.Status, n.ReceivedAt, n.AcknowledgedAt,
+                deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DateOnly?)d.DueDate).FirstOrDefault(),
+                deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => d.DueAt).FirstOrDefault(),
+                deadlines.Where(d => d.CaseId == n.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DeadlineStatus?)d.Status).FirstOrDefault()))
+            .ToListAsync(ct);
     }
 }
 

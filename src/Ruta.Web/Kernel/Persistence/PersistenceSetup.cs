@@ -61,8 +61,12 @@ public static class PersistenceSetup
     }
 
     internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder db, string connectionString) =>
-        db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"));
+        db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")).ConfigureWarnings(Warnings);
 
     internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder db, string connectionString) =>
-        db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations"));
+        db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).ConfigureWarnings(Warnings);
+
+    /// <summary>Capped counts (COUNT over TAKE n) need no order; EF's warning about it would be logged on every search.</summary>
+    private static void Warnings(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder w) =>
+        w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning);
 }

@@ -23,6 +23,12 @@ public static class SearchPersons
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>
+    /// Counting stops here: "more than 10 000" tells an officer to narrow the search as well as an exact
+    /// figure would, and counting a million rows on every page costs more than the page itself.
+    /// </summary>
+    public const int CountCap = 10_000;
     private const int MaxWords = 8;
 
     public sealed record Query(string? Q = null, string? Document = null, string? Curp = null, string? Nationality = null,
@@ -31,9 +37,14 @@ public static class SearchPersons
     public sealed record Row(Guid Id, string? GivenNames, string? FirstSurname, string? SecondSurname, string FullName,
         Sex Sex, DateOnly? BirthDate, bool BirthDateEstimated, int? Age, bool IsChild, IReadOnlyList<string> Nationalities, string? Curp);
 
-    public sealed record PageResult(IReadOnlyList<Row> Items, int Page, int PageSize, int Total)
+    /// <param name="Similar">Persons whose names resemble the words typed without matching them (likely misspellings); first page only.</param>
+    /// <param name="Total">Persons found, counted up to <see cref="CountCap"/> + 1 (see <see cref="TotalIsLowerBound"/>).</param>
+    public sealed record PageResult(IReadOnlyList<Row> Items, int Page, int PageSize, int Total, IReadOnlyList<Row> Similar)
     {
         public bool HasMore => Page * PageSize < Total;
+
+        /// <summary>More than <see cref="CountCap"/> persons match: <see cref="Total"/> is not the exact count.</summary>
+        public bool TotalIsLowerBound => Total > CountCap;
     }
 
     public sealed class Validator : AbstractValidator<Query>
@@ -64,13 +75,6 @@ public static class SearchPersons
             }
 
             var persons = db.Set<Person>().AsNoTracking().Where(p => !p.IsArchived);
-            foreach (var word in NameNormalizer.Tokens(query.Q).Distinct().Take(MaxWords))
-            {
-                // SearchName holds single-space-separated words: " " + word is the start of a word.
-                var start = " " + word;
-                persons = persons.Where(p => (" " + p.SearchName).Contains(start));
-            }
-
             var document = PersonText.DocumentNumber(query.Document);
             if (document.Length > 0)
             {
@@ -96,25 +100,49 @@ public static class SearchPersons
                 persons = persons.Where(p => p.BirthDate >= from && p.BirthDate <= to);
             }
 
-            var total = await persons.CountAsync(ct);
-            var rows = await persons
-                .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-                .Select(p => new
-                {
-                    p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthDateEstimated, p.Curp,
-                    Nationalities = p.Nationalities.Select(n => n.CountryCode).ToList(),
-                })
+            var others = persons;
+            var words = NameNormalizer.Tokens(query.Q).Distinct().Take(MaxWords).ToList();
+            foreach (var word in words)
+            {
+                // SearchName holds single-space-separated words of letters and digits (no LIKE wildcards):
+                // the word starts the name or follows a space.
+                var first = word + "%";
+                var inner = "% " + word + "%";
+                persons = persons.Where(p => EF.Functions.Like(p.SearchName, first) || EF.Functions.Like(p.SearchName, inner));
+            }
+
+            var total = await persons.Take(CountCap + 1).CountAsync(ct);
+            var rows = await Project(persons.OrderBy(p => p.SearchName).ThenBy(p => p.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), ct);
+            var similar = words.Count > 0 && query.Page == 1 && total < query.PageSize && db.IsPostgres
+                ? await SimilarAsync(others, string.Join(' ', words), [.. rows.Select(r => r.Id)], query.PageSize - total, ct)
+                : [];
+
+            var today = PersonsClock.Today(clock);
+            return PersonsOutcome<PageResult>.Ok(new PageResult(ToRows(rows, today), query.Page, query.PageSize, total, ToRows(similar, today)));
+        }
+
+        /// <summary>Names within pg_trgm's similarity threshold of the folded words, most similar first (served by the trigram index).</summary>
+        private static async Task<List<Found>> SimilarAsync(IQueryable<Person> persons, string folded, List<Guid> found, int take, CancellationToken ct) =>
+            await Project(persons
+                .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchName, folded) && !found.Contains(p.Id))
+                .OrderByDescending(p => EF.Functions.TrigramsSimilarity(p.SearchName, folded)).ThenBy(p => p.Id)
+                .Take(take), ct);
+
+        private static Task<List<Found>> Project(IQueryable<Person> persons, CancellationToken ct) =>
+            persons
+                .Select(p => new Found(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname, p.Sex, p.BirthDate, p.BirthDateEstimated, p.Curp,
+                    p.Nationalities.Select(n => n.CountryCode).ToList()))
                 .AsSplitQuery()
                 .ToListAsync(ct);
 
-            var today = PersonsClock.Today(clock);
-            var items = rows.Select(p => new Row(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname,
-                    PersonLabels.FullName(p.GivenNames, p.FirstSurname, p.SecondSurname), p.Sex, p.BirthDate, p.BirthDateEstimated,
-                    Person.AgeOn(p.BirthDate, today), Person.IsChildOn(p.BirthDate, p.BirthDateEstimated, today),
-                    [.. p.Nationalities.Order(StringComparer.Ordinal)], p.Curp))
-                .ToList();
-            return PersonsOutcome<PageResult>.Ok(new PageResult(items, query.Page, query.PageSize, total));
-        }
+        private static List<Row> ToRows(List<Found> rows, DateOnly today) =>
+            [.. rows.Select(p => new Row(p.Id, p.GivenNames, p.FirstSurname, p.SecondSurname,
+                PersonLabels.FullName(p.GivenNames, p.FirstSurname, p.SecondSurname), p.Sex, p.BirthDate, p.BirthDateEstimated,
+                Person.AgeOn(p.BirthDate, today), Person.IsChildOn(p.BirthDate, p.BirthDateEstimated, today),
+                [.. p.Nationalities.Order(StringComparer.Ordinal)], p.Curp))];
+
+        private sealed record Found(Guid Id, string? GivenNames, string? FirstSurname, string? SecondSurname, Sex Sex, DateOnly? BirthDate,
+            bool BirthDateEstimated, string? Curp, List<string> Nationalities);
     }
 }

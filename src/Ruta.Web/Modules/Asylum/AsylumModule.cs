@@ -59,6 +59,7 @@ public static class AsylumModule
                     })
                 : RateLimitPartition.GetNoLimiter("read")));
         services.AddSingleton<Kernel.Access.IDemoDataContributor, AsylumDemoData>();
+        services.AddSingleton<Kernel.Synthetic.ISyntheticDataPart, AsylumSyntheticData>();
         services.AddSingleton(new NavItem("Refugio (COMAR)", "/Asylum", AsylumPolicies.Read, 40));
         return services;
     }

@@ -10,7 +10,11 @@ namespace Ruta.Web.Pages.Audit;
 /// <summary>The audit log: filter by record, user, entity type and dates; each entry's values shown as a field-by-field diff.</summary>
 public sealed class IndexModel(RutaDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public const int PageSize = 50;
+    /// <summary>
+    /// Each entry carries a field-by-field table (a claim's creation lists some forty fields, an oficio its
+    /// whole body): 20 entries keep a page under 100 KB (docs/benchmarks.md).
+    /// </summary>
+    public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)]
     public string? RecordId { get; set; }

@@ -167,6 +167,8 @@ internal sealed class AsylumClaimConfiguration : IEntityTypeConfiguration<Asylum
         // The removal guard looks a person up as applicant (here) and as dependent (asylum_claim_dependents).
         b.HasIndex(c => c.ApplicantId);
         b.HasIndex(c => new { c.Status, c.FiledOn });
+        // The worklist without a status filter: newest first, ties by id (a page is read from the index, not sorted).
+        b.HasIndex(c => new { c.FiledOn, c.Id });
     }
 }
 

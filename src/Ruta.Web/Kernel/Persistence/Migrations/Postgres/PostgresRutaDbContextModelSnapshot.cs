@@ -1251,6 +1251,8 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.HasIndex("OfficeId");
 
+                    b.HasIndex("FiledOn", "Id");
+
                     b.HasIndex("Status", "FiledOn");
 
                     b.ToTable("asylum_claims", (string)null);

@@ -1242,6 +1242,8 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OfficeId");
 
+                    b.HasIndex("FiledOn", "Id");
+
                     b.HasIndex("Status", "FiledOn");
 
                     b.ToTable("asylum_claims", (string)null);
