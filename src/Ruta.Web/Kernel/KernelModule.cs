@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
@@ -39,7 +38,6 @@ public static class KernelModule
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
         services.AddRemovalGuard();
-        services.TryAddScoped<Custody.IStationCustody, Custody.NoStationCustody>();
         services.AddAuditLog();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
@@ -86,6 +84,7 @@ public static class KernelModule
         Persons.PersonsModule.AddPersons(services);
         Documents.DocumentsModule.AddDocuments(services);
         Modules.Asylum.AsylumModule.AddAsylum(services);
+        Modules.Migration.MigrationModule.AddMigration(services, configuration);
         return builder;
     }
 
@@ -140,6 +139,7 @@ public static class KernelModule
         Persons.PersonsApi.MapPersonsApi(api);
         Documents.DocumentsModule.MapDocumentsApi(api);
         Modules.Asylum.AsylumApi.MapAsylumApi(api);
+        Modules.Migration.MigrationApi.MapMigrationApi(api);
         return app;
     }
 

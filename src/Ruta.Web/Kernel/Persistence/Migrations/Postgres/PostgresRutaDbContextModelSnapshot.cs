@@ -1328,6 +1328,507 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("asylum_claim_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChildNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsChild")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("StayId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ApprehensionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("migration_apprehended_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisposedAt");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.ToTable("migration_apprehensions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AskedForAsylum")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConditionOfStay")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AskedForAsylum");
+
+                    b.HasIndex("PointOfficeId", "OccurredAt");
+
+                    b.ToTable("migration_border_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActaReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CanalizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CareCentre")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProcuraduriaAppearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProcuraduriaOfficial")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("ApprehensionId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("migration_child_canalizations", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CheckAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LegalGrounds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PointOfficeId");
+
+                    b.HasIndex("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .IsUnique();
+
+                    b.ToTable("migration_entry_refusals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_allowed", "\"CheckAllowed\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_kind", "\"CheckKind\" = 'BorderRejection'");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("BirthDateEstimated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("CheckedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "CheckedAt");
+
+                    b.ToTable("migration_age_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AdmissionAgeCheckAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("AdmissionAgeCheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AdmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AgeCheckAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AgeCheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AsylumRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Consular")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("EndReference")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExtendedToCap")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExtensionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("InformedOfRights")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("LegalAdvice")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PhoneCall")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("RightsInWriting")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Visits")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprehensionId");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "StationOfficeId");
+
+                    b.HasIndex("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .IsUnique();
+
+                    b.HasIndex("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .IsUnique();
+
+                    b.ToTable("migration_station_stays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_station_stays_admission_check_adult", "\"AdmissionAgeCheckAdult\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_admitted_with_check", "\"AdmittedAt\" IS NULL OR \"AdmissionAgeCheckId\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_age_check_adult", "\"AgeCheckAdult\" = TRUE");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StayId", "OccurredAt");
+
+                    b.ToTable("migration_stay_events", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1586,6 +2087,139 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationStay", null)
+                        .WithMany("Events")
+                        .HasForeignKey("StayId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1605,6 +2239,16 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618

@@ -1319,6 +1319,507 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("asylum_claim_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChildNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsChild")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StayId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApprehensionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("migration_apprehended_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisposedAt");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.ToTable("migration_apprehensions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AskedForAsylum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionOfStay")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AskedForAsylum");
+
+                    b.HasIndex("PointOfficeId", "OccurredAt");
+
+                    b.ToTable("migration_border_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActaReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CanalizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareCentre")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcuraduriaAppearedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcuraduriaOfficial")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("ApprehensionId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("migration_child_canalizations", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CheckAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalGrounds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PointOfficeId");
+
+                    b.HasIndex("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .IsUnique();
+
+                    b.ToTable("migration_entry_refusals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_allowed", "\"CheckAllowed\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_kind", "\"CheckKind\" = 'BorderRejection'");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BirthDateEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "CheckedAt");
+
+                    b.ToTable("migration_age_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AdmissionAgeCheckAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AdmissionAgeCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AdmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AgeCheckAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgeCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AsylumRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consular")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReference")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtendedToCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InformedOfRights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalAdvice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneCall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RightsInWriting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprehensionId");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "StationOfficeId");
+
+                    b.HasIndex("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .IsUnique();
+
+                    b.HasIndex("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .IsUnique();
+
+                    b.ToTable("migration_station_stays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_station_stays_admission_check_adult", "\"AdmissionAgeCheckAdult\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_admitted_with_check", "\"AdmittedAt\" IS NULL OR \"AdmissionAgeCheckId\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_age_check_adult", "\"AgeCheckAdult\" = TRUE");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StayId", "OccurredAt");
+
+                    b.ToTable("migration_stay_events", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1577,6 +2078,139 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationStay", null)
+                        .WithMany("Events")
+                        .HasForeignKey("StayId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Kernel.Persons.Person", b =>
                 {
                     b.Navigation("Aliases");
@@ -1596,6 +2230,16 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
