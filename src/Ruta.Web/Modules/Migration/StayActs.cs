@@ -179,10 +179,13 @@ public sealed class StayActs(RutaDbContext db, ICurrentUser user, TimeProvider c
     public async Task<OfficialNotice> NotifyComarAsync(Guid personId, Guid officeId, DateTime requestedAt, string where, string caseType, Guid caseId,
         string legalBasis, CancellationToken ct)
     {
-        var state = await db.Set<Office>().AsNoTracking().Where(o => o.Id == officeId).Select(o => o.StateCode).FirstOrDefaultAsync(ct);
-        var comarOffice = await db.Set<Office>().AsNoTracking()
-            .Where(o => o.AgencyCode == AgencyCodes.Comar && o.IsActive && o.StateCode == state)
-            .OrderBy(o => o.Kind).ThenBy(o => o.Code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        var place = await db.Set<Office>().AsNoTracking().Where(o => o.Id == officeId).Select(o => new { o.StateCode, o.City }).FirstOrDefaultAsync(ct);
+        // The COMAR office of the same city, else of the same state; none: COMAR's headquarters route it.
+        var comarOffice = (await db.Set<Office>().AsNoTracking()
+                .Where(o => o.AgencyCode == AgencyCodes.Comar && o.IsActive && o.StateCode == place!.StateCode)
+                .Select(o => new { o.Id, o.City, o.Kind, o.Code }).ToListAsync(ct))
+            .OrderBy(o => o.City == place!.City ? 0 : 1).ThenBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal)
+            .Select(o => (Guid?)o.Id).FirstOrDefault();
         var body =
             $"Se hace de su conocimiento que el {MexicoTime.LongDateTime(requestedAt)} la persona señalada en este oficio manifestó {where} " +
             "su intención de solicitar el reconocimiento de la condición de refugiado.\n\n" +
