@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
@@ -46,7 +45,6 @@ public static class KernelModule
         services.AddRutaPersistence(PersistenceSetup.ReadDatabaseOptions(configuration));
         services.AddRutaAccess(configuration, dataDirectory);
         services.AddRemovalGuard();
-        services.TryAddScoped<Custody.IStationCustody, Custody.NoStationCustody>();
         services.AddAuditLog();
         services.AddDataProtection().SetApplicationName("Ruta")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
@@ -96,6 +94,7 @@ public static class KernelModule
         Modules.Removals.RemovalsModule.AddRemovals(services);
         Modules.Regularization.RegularizationModule.AddRegularization(services);
         Synthetic.SyntheticDataModule.AddSyntheticData(services);
+        Modules.Migration.MigrationModule.AddMigration(services, configuration);
         return builder;
     }
 
@@ -152,6 +151,7 @@ public static class KernelModule
         Modules.Asylum.AsylumApi.MapAsylumApi(api);
         Modules.Removals.RemovalsApi.MapRemovalsApi(api);
         Modules.Regularization.RegularizationApi.MapRegularizationApi(api);
+        Modules.Migration.MigrationApi.MapMigrationApi(api);
         return app;
     }
 

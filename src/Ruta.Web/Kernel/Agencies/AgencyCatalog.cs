@@ -69,6 +69,9 @@ public enum OfficeKind
 
     /// <summary>Oficina del Registro Civil.</summary>
     RegistryOffice,
+
+    /// <summary>Lugar destinado al tránsito internacional de personas (INM filter at an airport, bridge or crossing; LM art. 81).</summary>
+    TransitPoint,
 }
 
 /// <summary>
@@ -215,6 +218,12 @@ public static class AgencyCatalog
         Mx("INM-OR-19", AgencyCodes.Inm, OfficeKind.RepresentationOffice, "Oficina de Representación del INM en Nuevo León", "19", "Monterrey");
         Mx("INM-OR-20", AgencyCodes.Inm, OfficeKind.RepresentationOffice, "Oficina de Representación del INM en Oaxaca", "20", "Oaxaca de Juárez");
         Mx("INM-OR-27", AgencyCodes.Inm, OfficeKind.RepresentationOffice, "Oficina de Representación del INM en Tabasco", "27", "Villahermosa");
+        // INM filters at places of international transit (control migratorio, LM arts. 81-91): a few long-established ones.
+        Mx("INM-PI-AICM", AgencyCodes.Inm, OfficeKind.TransitPoint, "Aeropuerto Internacional de la Ciudad de México", Cdmx, CdmxCity);
+        Mx("INM-PI-CUN", AgencyCodes.Inm, OfficeKind.TransitPoint, "Aeropuerto Internacional de Cancún", "23", "Cancún");
+        Mx("INM-PI-CHI", AgencyCodes.Inm, OfficeKind.TransitPoint, "Puente Fronterizo Rodolfo Robles, Ciudad Hidalgo", "07", "Suchiate");
+        Mx("INM-PI-TIJ", AgencyCodes.Inm, OfficeKind.TransitPoint, "Garita El Chaparral, Tijuana", "02", "Tijuana");
+        Mx("INM-PI-CJS", AgencyCodes.Inm, OfficeKind.TransitPoint, "Puente Internacional Paso del Norte, Ciudad Juárez", "08", "Ciudad Juárez");
 
         // Grupos Beta. Seed: "Existen 22 Grupos Beta distribuidos en 9 estados del país: Baja California,
         // Sonora, Chihuahua, Coahuila, Tamaulipas, Veracruz, Tabasco, Chiapas y Oaxaca."

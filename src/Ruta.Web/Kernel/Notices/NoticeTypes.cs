@@ -18,6 +18,9 @@ public static partial class NoticeTypes
     /// <summary>COMAR tells INM a timely appeal (recurso de revisión) keeps the applicant protected.</summary>
     public const string AsylumAppealFiled = "asylum.appeal-filed";
 
+    /// <summary>INM tells COMAR that a person asked for asylum at a filter or while at its disposal (LRPCAP art. 21).</summary>
+    public const string MigrationAsylumRequested = "migration.asylum-requested";
+
     /// <summary>INM tells the Procuraduría de Protección it met a child (before any migration procedure).</summary>
     public const string ChildIdentified = "child.identified";
 
@@ -32,6 +35,7 @@ public static partial class NoticeTypes
         [AsylumClaimFiled] = "Aviso de solicitud de reconocimiento de la condición de refugiado",
         [AsylumResolution] = "Aviso de resolución de la solicitud de refugio",
         [AsylumAppealFiled] = "Aviso de recurso de revisión en materia de refugio",
+        [MigrationAsylumRequested] = "Aviso de intención de solicitar la condición de refugiado",
         [ChildIdentified] = "Notificación de niña, niño o adolescente migrante",
         [ChildRestitutionPlan] = "Plan de restitución de derechos",
         [General] = "Oficio general",
