@@ -86,6 +86,7 @@ public static class KernelModule
         Persons.PersonsModule.AddPersons(services);
         Documents.DocumentsModule.AddDocuments(services);
         Modules.Asylum.AsylumModule.AddAsylum(services);
+        Modules.Children.ChildrenModule.AddChildren(services);
         return builder;
     }
 
@@ -140,6 +141,7 @@ public static class KernelModule
         Persons.PersonsApi.MapPersonsApi(api);
         Documents.DocumentsModule.MapDocumentsApi(api);
         Modules.Asylum.AsylumApi.MapAsylumApi(api);
+        Modules.Children.ChildrenApi.MapChildrenApi(api);
         return app;
     }
 
