@@ -11,6 +11,7 @@ internal sealed class ChildCaseConfiguration : IEntityTypeConfiguration<ChildCas
     {
         b.ToTable("nna_cases");
         b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
         b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Office>().WithMany().HasForeignKey(c => c.ProcuraduriaOfficeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Office>().WithMany().HasForeignKey(c => c.DifOfficeId).OnDelete(DeleteBehavior.Restrict);
@@ -87,6 +88,7 @@ internal sealed class CareCenterConfiguration : IEntityTypeConfiguration<CareCen
     {
         b.ToTable("nna_care_centers", t => t.HasCheckConstraint("CK_nna_care_centers_capacity", "\"Occupied\" >= 0 AND \"Occupied\" <= \"Capacity\""));
         b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Code).HasMaxLength(64).IsRequired();
         b.HasIndex(c => c.Code).IsUnique();
         b.Property(c => c.Name).HasMaxLength(ChildLimits.Name).IsRequired();
@@ -105,6 +107,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
     {
         b.ToTable("nna_placements");
         b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.HasOne<CareCenter>().WithMany().HasForeignKey(p => p.CareCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.SeparationReason).HasMaxLength(ChildLimits.Text);
         b.Property(p => p.EndReason).HasConversion<string>().HasMaxLength(32);
@@ -130,6 +133,7 @@ internal sealed class RightsFindingConfiguration : IEntityTypeConfiguration<Righ
     {
         b.ToTable("nna_rights_findings");
         b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Right).HasMaxLength(ChildLimits.ShortText).IsRequired();
         b.Property(r => r.Notes).HasMaxLength(ChildLimits.Text);
     }
@@ -141,6 +145,7 @@ internal sealed class BestInterestParticipantConfiguration : IEntityTypeConfigur
     {
         b.ToTable("nna_best_interest_participants");
         b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Name).HasMaxLength(ChildLimits.Name).IsRequired();
         b.Property(p => p.Role).HasMaxLength(ChildLimits.Name).IsRequired();
     }
@@ -152,6 +157,7 @@ internal sealed class ProtectionScreeningConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("nna_screenings");
         b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.Result).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Notes).HasMaxLength(ChildLimits.Text).IsRequired();
         b.Property(s => s.Agency).HasMaxLength(32).IsRequired();
@@ -166,6 +172,7 @@ internal sealed class RiskAssessmentConfiguration : IEntityTypeConfiguration<Ris
     {
         b.ToTable("nna_risk_assessments");
         b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.CountryCode).HasMaxLength(3).IsRequired();
         b.Property(r => r.Result).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.AssessedBy).HasMaxLength(ChildLimits.Name).IsRequired();
@@ -181,6 +188,7 @@ internal sealed class RestitutionPlanConfiguration : IEntityTypeConfiguration<Re
     {
         b.ToTable("nna_plans");
         b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.HasIndex(p => new { p.CaseId, p.Sequence }).IsUnique();
         b.Property(p => p.Summary).HasMaxLength(ChildLimits.Text).IsRequired();
         b.Property(p => p.NoticeFolio).HasMaxLength(64);
@@ -196,6 +204,7 @@ internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMe
     {
         b.ToTable("nna_plan_measures");
         b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedNever();
         b.Property(m => m.Description).HasMaxLength(ChildLimits.Text).IsRequired();
         b.Property(m => m.ResponsibleInstitution).HasMaxLength(ChildLimits.Name).IsRequired();
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
@@ -220,6 +229,7 @@ internal sealed class MeasureFollowUpConfiguration : IEntityTypeConfiguration<Me
     {
         b.ToTable("nna_measure_follow_ups");
         b.HasKey(f => f.Id);
+        b.Property(f => f.Id).ValueGeneratedNever();
         b.HasOne<PlanMeasure>().WithMany().HasForeignKey(f => f.MeasureId).OnDelete(DeleteBehavior.Restrict);
         b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.Notes).HasMaxLength(ChildLimits.Text).IsRequired();
@@ -233,6 +243,7 @@ internal sealed class InmDecisionConfiguration : IEntityTypeConfiguration<InmDec
     {
         b.ToTable("nna_inm_decisions");
         b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
         // One decision per plan: a different decision needs a revised plan.
         b.HasIndex(d => d.PlanId).IsUnique();
         b.HasOne<RestitutionPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Restrict);
@@ -258,6 +269,7 @@ internal sealed class UrgentMeasureConfiguration : IEntityTypeConfiguration<Urge
     {
         b.ToTable("nna_urgent_measures");
         b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedNever();
         b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(m => m.Route).HasConversion<string>().HasMaxLength(32);
         b.Property(m => m.Ruling).HasConversion<string>().HasMaxLength(16);
@@ -274,6 +286,7 @@ internal sealed class ConsularNoticeConfiguration : IEntityTypeConfiguration<Con
     {
         b.ToTable("nna_consular_notices");
         b.HasKey(n => n.Id);
+        b.Property(n => n.Id).ValueGeneratedNever();
         b.Property(n => n.Purpose).HasConversion<string>().HasMaxLength(32);
         b.Property(n => n.CountryCode).HasMaxLength(3).IsRequired();
         b.Property(n => n.Consulate).HasMaxLength(ChildLimits.Name).IsRequired();
@@ -289,6 +302,7 @@ internal sealed class ReunificationConfiguration : IEntityTypeConfiguration<Reun
     {
         b.ToTable("nna_reunifications");
         b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
         b.HasOne<Person>().WithMany().HasForeignKey(r => r.RelativePersonId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.RelativeName).HasMaxLength(ChildLimits.Name).IsRequired();
         b.Property(r => r.Relation).HasMaxLength(ChildLimits.Name).IsRequired();
@@ -307,6 +321,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     {
         b.ToTable("nna_case_events");
         b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.Trigger).HasConversion<string>().HasMaxLength(40);
         b.Property(e => e.Summary).HasMaxLength(ChildLimits.ShortText * 2).IsRequired();
         b.Property(e => e.Agency).HasMaxLength(32).IsRequired();

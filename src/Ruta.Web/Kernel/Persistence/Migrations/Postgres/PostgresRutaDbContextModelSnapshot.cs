@@ -1331,7 +1331,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1374,7 +1373,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Capacity")
@@ -1476,7 +1474,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -1516,7 +1513,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Accompaniment")
@@ -1714,7 +1710,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -1764,7 +1759,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1820,7 +1814,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -1868,7 +1861,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CareCenterId")
@@ -1939,7 +1931,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -1986,7 +1977,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -2034,7 +2024,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AllowsAssistedReturn")
@@ -2093,7 +2082,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -2164,7 +2152,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -2192,7 +2179,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")
@@ -2242,7 +2228,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agency")

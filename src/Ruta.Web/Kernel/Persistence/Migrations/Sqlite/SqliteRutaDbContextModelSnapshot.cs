@@ -1322,7 +1322,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1365,7 +1364,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Capacity")
@@ -1467,7 +1465,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -1507,7 +1504,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Accompaniment")
@@ -1705,7 +1701,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -1755,7 +1750,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1811,7 +1805,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -1859,7 +1852,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CareCenterId")
@@ -1930,7 +1922,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1977,7 +1968,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -2025,7 +2015,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AllowsAssistedReturn")
@@ -2084,7 +2073,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -2155,7 +2143,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -2183,7 +2170,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
@@ -2233,7 +2219,6 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
