@@ -95,6 +95,7 @@ public static class KernelModule
         Modules.Regularization.RegularizationModule.AddRegularization(services);
         Synthetic.SyntheticDataModule.AddSyntheticData(services);
         Modules.Migration.MigrationModule.AddMigration(services, configuration);
+        Modules.Children.ChildrenModule.AddChildren(services);
         return builder;
     }
 
@@ -152,6 +153,7 @@ public static class KernelModule
         Modules.Removals.RemovalsApi.MapRemovalsApi(api);
         Modules.Regularization.RegularizationApi.MapRegularizationApi(api);
         Modules.Migration.MigrationApi.MapMigrationApi(api);
+        Modules.Children.ChildrenApi.MapChildrenApi(api);
         return app;
     }
 

@@ -15,6 +15,9 @@ public static class DocumentAccess
     /// <summary>Case type of asylum claims (the asylum module's aggregate).</summary>
     public const string AsylumClaimCaseType = "AsylumClaim";
 
+    /// <summary>Case type of child-protection cases (the children module's aggregate).</summary>
+    public const string ChildCaseCaseType = "ChildCase";
+
     /// <summary>
     /// Case types whose documents only some agencies see. An asylum claim is confidential: other
     /// authorities ask COMAR for its information (LRPCAP art. 10); INM takes part because it issues
@@ -24,6 +27,8 @@ public static class DocumentAccess
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             [AsylumClaimCaseType] = [AgencyCodes.Comar, AgencyCodes.Inm],
+            // A child's TVRH tells that the holder is a migrant child in the protection system (LGDNNA arts. 99–100).
+            [ChildCaseCaseType] = [AgencyCodes.Inm, AgencyCodes.ChildProtectionOffice, AgencyCodes.Dif],
         };
 
     /// <summary>CNDH auditors: read every document, change none.</summary>

@@ -27,6 +27,12 @@ public static partial class NoticeTypes
     /// <summary>The Procuraduría presents its plan de restitución de derechos to INM.</summary>
     public const string ChildRestitutionPlan = "child.restitution-plan";
 
+    /// <summary>The authority that met a child puts them at the disposal of the DIF system (oficio de canalización).</summary>
+    public const string ChildCanalized = "child.canalized";
+
+    /// <summary>DIF or the Procuraduría tells COMAR and INM that a child may need international protection.</summary>
+    public const string ChildProtectionNeed = "child.protection-need";
+
     /// <summary>Any other formal communication, written by an officer.</summary>
     public const string General = "general";
 
@@ -38,6 +44,8 @@ public static partial class NoticeTypes
         [MigrationAsylumRequested] = "Aviso de intención de solicitar la condición de refugiado",
         [ChildIdentified] = "Notificación de niña, niño o adolescente migrante",
         [ChildRestitutionPlan] = "Plan de restitución de derechos",
+        [ChildCanalized] = "Oficio de canalización de niña, niño o adolescente al Sistema DIF",
+        [ChildProtectionNeed] = "Aviso de posible necesidad de protección internacional de niña, niño o adolescente",
         [General] = "Oficio general",
     };
 

@@ -88,12 +88,13 @@ public sealed class RemovalGuardTests(RutaFactory app) : IClassFixture<RutaFacto
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(body.GetProperty("allowed").GetBoolean());
-        Assert.Equal(["CHILD_RETURN_REQUIRES_PROTECTION_EVIDENCE"], Codes(body));
-        var basis = Block(body, "CHILD_RETURN_REQUIRES_PROTECTION_EVIDENCE").GetProperty("legalBasis").GetString()!;
-        Assert.Contains("art", basis, StringComparison.Ordinal);
-        Assert.Contains("74", basis, StringComparison.Ordinal);
-        Assert.Contains("112", basis, StringComparison.Ordinal);
-        Assert.Contains("LGDNNA", basis, StringComparison.Ordinal);
+        // The children module replaced the kernel's provisional rule (same name): one block per missing evidence.
+        Assert.DoesNotContain("CHILD_RETURN_REQUIRES_PROTECTION_EVIDENCE", Codes(body));
+        var risk = Block(body, "NNA_RETURN_RISK_NOT_ASSESSED").GetProperty("legalBasis").GetString()!;
+        Assert.Contains("art. 74", risk, StringComparison.Ordinal);
+        var plan = Block(body, "NNA_RETURN_PLAN_DOES_NOT_ALLOW_LEAVING").GetProperty("legalBasis").GetString()!;
+        Assert.Contains("112", plan, StringComparison.Ordinal);
+        Assert.Contains("LGDNNA", plan, StringComparison.Ordinal);
     }
 
     [Theory]
