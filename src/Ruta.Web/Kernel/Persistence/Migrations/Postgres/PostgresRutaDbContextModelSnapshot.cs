@@ -703,6 +703,14 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("LinkLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
@@ -1118,6 +1126,51 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.ToTable("asylum_article52_determinations", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "On");
+
+                    b.ToTable("asylum_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumCaseNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("asylum_case_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1141,6 +1194,10 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("ApplicantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
@@ -1249,6 +1306,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("FiledOn", "Id");
@@ -1328,6 +1388,1833 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                     b.HasIndex("ClaimId", "OccurredOn");
 
                     b.ToTable("asylum_claim_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IssueCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("asylum_status_access", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_best_interest_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CanalizationActCounter", b =>
+                {
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyCode", "Year");
+
+                    b.ToTable("nna_canalization_act_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LodgesFamilies")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Occupied")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.ToTable("nna_care_centers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_nna_care_centers_capacity", "\"Occupied\" >= 0 AND \"Occupied\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseAdult", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ContraryDeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContraryReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("ContraryToInterest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegistryRelation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("CaseId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_case_adults", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("InmVisible")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.ToTable("nna_case_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Accompaniment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeAtIdentification")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AgePresumed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("BestInterestDeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BestInterestReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CanalizationActNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CanalizationNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("CanalizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CanalizedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ChildOpinion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosingNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CurrentPlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EscortAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("EscortAssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EscortName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("FamilyDiagnosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FamilyDiagnosis")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("IdentifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdentifiedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("IdentifiedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpinionNotHeardReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlaceDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ProcuraduriaOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectionNeed")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ProtectionNeedResolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProtectionNeedResolutionReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("ProtectionNeedResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivingAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ReceivingAuthorityConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReceivingCountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("ReportingShelter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RightsDeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ProcuraduriaOfficeId");
+
+                    b.HasIndex("PersonId", "IdentifiedAt");
+
+                    b.HasIndex("Status", "IdentifiedAt");
+
+                    b.ToTable("nna_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Consulate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Purpose", "NotifiedOn");
+
+                    b.ToTable("nna_consular_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.ToTable("nna_inm_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecisionFamilyMember", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DecisionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_inm_decision_family_unity", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("nna_measure_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareCenterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PlacedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SeparationReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("WithFamily")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CareCenterId", "EndedAt");
+
+                    b.ToTable("nna_placements", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlacementCompanion", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PlacementId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_placement_companions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanFamilyMember", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PlanId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_plan_family_unity", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsibleInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Status", "NextFollowUpOn");
+
+                    b.ToTable("nna_plan_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ComarNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("InmNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_screenings", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AllowsAssistedReturn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AllowsAsylumProcedure")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AllowsRegularization")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AllowsReunificationAbroad")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AllowsReunificationInMexico")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("nna_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildOpinion")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("InMexico")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RelativeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RelativePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RelativePersonId");
+
+                    b.ToTable("nna_reunifications", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Violated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_rights_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AssessedOn");
+
+                    b.ToTable("nna_risk_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ImminentRisk")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime?>("ImposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Ruling")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("RulingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RulingNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_urgent_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChildNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsChild")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("StayId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ApprehensionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("migration_apprehended_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisposedAt");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.ToTable("migration_apprehensions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AskedForAsylum")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConditionOfStay")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AskedForAsylum");
+
+                    b.HasIndex("PointOfficeId", "OccurredAt");
+
+                    b.ToTable("migration_border_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActaReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CanalizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CareCentre")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProcuraduriaAppearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProcuraduriaOfficial")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("ApprehensionId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("migration_child_canalizations", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CheckAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LegalGrounds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PointOfficeId");
+
+                    b.HasIndex("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .IsUnique();
+
+                    b.ToTable("migration_entry_refusals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_allowed", "\"CheckAllowed\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_kind", "\"CheckKind\" = 'BorderRejection'");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("BirthDateEstimated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("CheckedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "CheckedAt");
+
+                    b.ToTable("migration_age_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AdmissionAgeCheckAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("AdmissionAgeCheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AdmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AgeCheckAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AgeCheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AsylumRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Consular")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("EndReference")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExtendedToCap")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExtensionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("InformedOfRights")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("LegalAdvice")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PhoneCall")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("RightsInWriting")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Visits")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprehensionId");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "StationOfficeId");
+
+                    b.HasIndex("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .IsUnique();
+
+                    b.HasIndex("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .IsUnique();
+
+                    b.ToTable("migration_station_stays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_station_stays_admission_check_adult", "\"AdmissionAgeCheckAdult\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_admitted_with_check", "\"AdmittedAt\" IS NULL OR \"AdmissionAgeCheckId\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_age_check_adult", "\"AgeCheckAdult\" = TRUE");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StayId", "OccurredAt");
+
+                    b.ToTable("migration_stay_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_family_unity_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("IssuedDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PrincipalPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrincipalStanding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RelativePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TargetCondition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("RelativePersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_family_unity_procedures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_procedure_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AccreditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AuthorizedStayExpiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DepartureDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DepartureOrderBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("DepartureOrderDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EligibleCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ExitPeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ExitPermitDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExitPermitDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExitPermitIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GrantedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("GrantedDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("GroundDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreventionNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PrincipalPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RequestedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("StationOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StationStayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_procedures", (string)null);
                 });
 
             modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
@@ -1825,6 +3712,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -1862,6 +3758,435 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                         .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("BestInterestParticipants")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseAdult", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Adults")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ProcuraduriaOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("ConsularNotices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecisionFamilyMember", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.InmDecision", null)
+                        .WithMany("FamilyUnity")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.PlanMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.CareCenter", null)
+                        .WithMany()
+                        .HasForeignKey("CareCenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlacementCompanion", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.Placement", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanFamilyMember", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany("FamilyUnity")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Screenings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Reunifications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("RightsFindings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("RiskAssessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("UrgentMeasures")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationStay", null)
+                        .WithMany("Events")
+                        .HasForeignKey("StayId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
@@ -1932,10 +4257,78 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
+                    b.Navigation("Appointments");
+
                     b.Navigation("Article52Determinations");
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.Navigation("Adults");
+
+                    b.Navigation("BestInterestParticipants");
+
+                    b.Navigation("ConsularNotices");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Placements");
+
+                    b.Navigation("Plans");
+
+                    b.Navigation("Reunifications");
+
+                    b.Navigation("RightsFindings");
+
+                    b.Navigation("RiskAssessments");
+
+                    b.Navigation("Screenings");
+
+                    b.Navigation("UrgentMeasures");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.Navigation("FamilyUnity");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.Navigation("Companions");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.Navigation("FamilyUnity");
+
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
                     b.Navigation("Events");
                 });
 

@@ -694,6 +694,14 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -1109,6 +1117,51 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("asylum_article52_determinations", (string)null);
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "On");
+
+                    b.ToTable("asylum_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumCaseNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("asylum_case_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1131,6 +1184,10 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
@@ -1240,6 +1297,9 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("FiledOn", "Id");
@@ -1319,6 +1379,1833 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                     b.HasIndex("ClaimId", "OccurredOn");
 
                     b.ToTable("asylum_claim_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssueCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("asylum_status_access", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_best_interest_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CanalizationActCounter", b =>
+                {
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyCode", "Year");
+
+                    b.ToTable("nna_canalization_act_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LodgesFamilies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occupied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.ToTable("nna_care_centers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_nna_care_centers_capacity", "\"Occupied\" >= 0 AND \"Occupied\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseAdult", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContraryDeterminedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContraryReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContraryToInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistryRelation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_case_adults", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InmVisible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.ToTable("nna_case_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Accompaniment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeAtIdentification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AgePresumed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BestInterestDeterminedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BestInterestReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanalizationActNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanalizationNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CanalizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanalizedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildOpinion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CurrentPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscortAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscortAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscortName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FamilyDiagnosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyDiagnosis")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IdentifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifiedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IdentifiedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpinionNotHeardReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcuraduriaOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectionNeed")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectionNeedResolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectionNeedResolutionReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProtectionNeedResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivingAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivingAuthorityConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivingCountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportingShelter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RightsDeterminedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ProcuraduriaOfficeId");
+
+                    b.HasIndex("PersonId", "IdentifiedAt");
+
+                    b.HasIndex("Status", "IdentifiedAt");
+
+                    b.ToTable("nna_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consulate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Purpose", "NotifiedOn");
+
+                    b.ToTable("nna_consular_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.ToTable("nna_inm_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecisionFamilyMember", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_inm_decision_family_unity", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("nna_measure_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareCenterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeparationReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithFamily")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CareCenterId", "EndedAt");
+
+                    b.ToTable("nna_placements", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlacementCompanion", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlacementId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_placement_companions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanFamilyMember", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("nna_plan_family_unity", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Status", "NextFollowUpOn");
+
+                    b.ToTable("nna_plan_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComarNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InmNoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_screenings", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowsAssistedReturn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsAsylumProcedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsRegularization")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsReunificationAbroad")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsReunificationInMexico")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeFolio")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("nna_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildOpinion")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InMexico")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelativeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelativePersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RelativePersonId");
+
+                    b.ToTable("nna_reunifications", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Violated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_rights_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AssessedOn");
+
+                    b.ToTable("nna_risk_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImminentRisk")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ImposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ruling")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RulingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulingNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("nna_urgent_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChildNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsChild")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StayId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApprehensionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("migration_apprehended_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisposedAt");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.ToTable("migration_apprehensions", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AskedForAsylum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionOfStay")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AskedForAsylum");
+
+                    b.HasIndex("PointOfficeId", "OccurredAt");
+
+                    b.ToTable("migration_border_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActaReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CanalizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareCentre")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DifOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcuraduriaAppearedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcuraduriaOfficial")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DifOfficeId");
+
+                    b.HasIndex("ApprehensionId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("migration_child_canalizations", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CheckAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalGrounds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PointOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PointOfficeId");
+
+                    b.HasIndex("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .IsUnique();
+
+                    b.ToTable("migration_entry_refusals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_allowed", "\"CheckAllowed\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_entry_refusals_check_kind", "\"CheckKind\" = 'BorderRejection'");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BirthDateEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "CheckedAt");
+
+                    b.ToTable("migration_age_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AdmissionAgeCheckAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AdmissionAgeCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AdmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AgeCheckAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgeCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprehensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AsylumNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AsylumRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consular")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DisposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReference")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtendedToCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InformedOfRights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalAdvice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneCall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RightsInWriting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprehensionId");
+
+                    b.HasIndex("StationOfficeId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "StationOfficeId");
+
+                    b.HasIndex("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .IsUnique();
+
+                    b.HasIndex("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .IsUnique();
+
+                    b.ToTable("migration_station_stays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_migration_station_stays_admission_check_adult", "\"AdmissionAgeCheckAdult\" = TRUE");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_admitted_with_check", "\"AdmittedAt\" IS NULL OR \"AdmissionAgeCheckId\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_migration_station_stays_age_check_adult", "\"AgeCheckAdult\" = TRUE");
+                        });
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StayId", "OccurredAt");
+
+                    b.ToTable("migration_stay_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_family_unity_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrincipalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalStanding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelativePersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCondition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("RelativePersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_family_unity_procedures", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByAgency")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "OccurredOn");
+
+                    b.ToTable("reg_procedure_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AccreditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AuthorizedStayExpiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepartureDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DepartureOrderBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartureOrderDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExitPeriodDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ExitPermitDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExitPermitDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExitPermitIssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrantedDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreventionAnswerDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreventionMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreventionNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreventionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrincipalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationToPrincipal")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StationOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StationStayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntilCap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("PrincipalPersonId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("Status", "FiledOn");
+
+                    b.ToTable("reg_procedures", (string)null);
                 });
 
             modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
@@ -1816,6 +3703,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumAppointment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
                     b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
@@ -1853,6 +3749,435 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
                         .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", null)
+                        .WithOne()
+                        .HasForeignKey("Ruta.Web.Modules.Asylum.Domain.AsylumStatusAccess", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.BestInterestParticipant", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("BestInterestParticipants")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CareCenter", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseAdult", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Adults")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ProcuraduriaOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ConsularNotice", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("ConsularNotices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecisionFamilyMember", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.InmDecision", null)
+                        .WithMany("FamilyUnity")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.MeasureFollowUp", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.PlanMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.CareCenter", null)
+                        .WithMany()
+                        .HasForeignKey("CareCenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlacementCompanion", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.Placement", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanFamilyMember", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany("FamilyUnity")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.PlanMeasure", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.RestitutionPlan", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ProtectionScreening", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Screenings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Reunification", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("Reunifications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RightsFinding", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("RightsFindings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RiskAssessment", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("RiskAssessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.UrgentMeasure", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Children.Domain.ChildCase", null)
+                        .WithMany("UrgentMeasures")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ApprehendedPerson", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.BorderControlEntry", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.ChildCanalization", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("DifOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.EntryRefusal", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("PointOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Removal.RemovalCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId", "PersonId", "CheckKind", "CheckedOn", "CheckAllowed")
+                        .HasPrincipalKey("Id", "PersonId", "Kind", "OnDate", "Allowed")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.Apprehension", null)
+                        .WithMany()
+                        .HasForeignKey("ApprehensionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("StationOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AdmissionAgeCheckId", "PersonId", "AdmissionAgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationAgeCheck", null)
+                        .WithMany()
+                        .HasForeignKey("AgeCheckId", "PersonId", "AgeCheckAdult")
+                        .HasPrincipalKey("Id", "PersonId", "IsAdult")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStayEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Migration.Domain.StationStay", null)
+                        .WithMany("Events")
+                        .HasForeignKey("StayId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationEvent", b =>
+                {
+                    b.HasOne("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
+                    b.HasOne("Ruta.Web.Kernel.Agencies.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ruta.Web.Kernel.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PrincipalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ruta.Web.Modules.Removals.Domain.Amparo", b =>
@@ -1923,10 +4248,78 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Ruta.Web.Modules.Asylum.Domain.AsylumClaim", b =>
                 {
+                    b.Navigation("Appointments");
+
                     b.Navigation("Article52Determinations");
 
                     b.Navigation("Dependents");
 
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.ChildCase", b =>
+                {
+                    b.Navigation("Adults");
+
+                    b.Navigation("BestInterestParticipants");
+
+                    b.Navigation("ConsularNotices");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Placements");
+
+                    b.Navigation("Plans");
+
+                    b.Navigation("Reunifications");
+
+                    b.Navigation("RightsFindings");
+
+                    b.Navigation("RiskAssessments");
+
+                    b.Navigation("Screenings");
+
+                    b.Navigation("UrgentMeasures");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.InmDecision", b =>
+                {
+                    b.Navigation("FamilyUnity");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.Placement", b =>
+                {
+                    b.Navigation("Companions");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Children.Domain.RestitutionPlan", b =>
+                {
+                    b.Navigation("FamilyUnity");
+
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.Apprehension", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Migration.Domain.StationStay", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.FamilyUnityProcedure", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ruta.Web.Modules.Regularization.Domain.RegularizationProcedure", b =>
+                {
                     b.Navigation("Events");
                 });
 
