@@ -49,7 +49,7 @@ public sealed class StationJourneys(BrowserFixture browser)
         var child = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(daughterName) }) });
         await Expect(child).ToContainTextAsync("Presentación negada");
         await Expect(child).ToContainTextAsync("LM art. 99");
-        var noticeLink = child.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"oficio INM-\d{4}-\d+") });
+        var noticeLink = child.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"Oficio INM-\d{4}-\d+") });
         var folio = Regex.Match(await noticeLink.InnerTextAsync(), @"INM-\d{4}-\d+").Value;
         var father = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(fatherName) }) });
         await Expect(father).ToContainTextAsync("Presentación pospuesta (LM art. 98)");

@@ -75,19 +75,19 @@ public static class MigrationLabels
 
     public static string Deadline(DeadlineStatus status) => status switch
     {
-        DeadlineStatus.Open => "en curso",
-        DeadlineStatus.Met => "cumplido",
-        DeadlineStatus.Missed => "vencido",
-        DeadlineStatus.Suspended => "suspendido",
-        DeadlineStatus.Extended => "ampliado",
-        DeadlineStatus.Cancelled => "cancelado",
+        DeadlineStatus.Open => "En curso",
+        DeadlineStatus.Met => "Cumplido",
+        DeadlineStatus.Missed => "Vencido",
+        DeadlineStatus.Suspended => "Suspendido",
+        DeadlineStatus.Extended => "Ampliado",
+        DeadlineStatus.Cancelled => "Cancelado",
         _ => status.ToString(),
     };
 
     /// <summary>The acts of a stay page and API (POST /api/v1/migration/station-stays/{id}/{action}).</summary>
     public static string Action(string action) => action switch
     {
-        StayActions.AsylumRequest => "Registrar solicitud de refugio",
+        StayActions.AsylumRequest => "Registrar que la persona solicitó refugio",
         StayActions.Extension => "Ampliar el plazo de alojamiento",
         StayActions.Release => "Poner en libertad",
         _ => action,

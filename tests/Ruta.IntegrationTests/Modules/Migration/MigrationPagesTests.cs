@@ -45,7 +45,7 @@ public sealed partial class MigrationPagesTests(RutaFactory app) : IClassFixture
         var page = await session.GetPageAsync(path);
         Assert.Contains("Se notificó de inmediato a la Procuraduría de Protección", page, StringComparison.Ordinal);
         Assert.Contains("Presentación negada", page, StringComparison.Ordinal);
-        Assert.Matches(@"oficio INM-\d{4}-\d+", page);
+        Assert.Matches(@"Oficio INM-\d{4}-\d+", page);
         Assert.Contains("Presentación pospuesta (LM art. 98)", page, StringComparison.Ordinal);
 
         KeyValuePair<string, string>[] Admission(Guid person) =>

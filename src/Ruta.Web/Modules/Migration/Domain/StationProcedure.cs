@@ -115,11 +115,11 @@ public static class StationProcedure
     {
         StationStayTrigger.PutAtDisposal => "poner a disposición del INM",
         StationStayTrigger.Admit => "dictar el acuerdo de presentación",
-        StationStayTrigger.RecordAsylumRequest => "registrar solicitud de refugio",
-        StationStayTrigger.Extend => "ampliar el plazo de alojamiento",
-        StationStayTrigger.Release => "poner en libertad",
-        StationStayTrigger.ExitToRegularize => "salida con fines de regularización",
-        StationStayTrigger.Remove => "salida del país (retorno asistido o deportación)",
+        StationStayTrigger.RecordAsylumRequest => "registrar que solicitó refugio",
+        StationStayTrigger.Extend => "ampliar el alojamiento (art. 111)",
+        StationStayTrigger.Release => "dejar en libertad",
+        StationStayTrigger.ExitToRegularize => "dar salida con fines de regularización",
+        StationStayTrigger.Remove => "dar salida del país (retorno asistido o deportación)",
         StationStayTrigger.Canalize => "canalizar",
         _ => trigger.ToString(),
     };
