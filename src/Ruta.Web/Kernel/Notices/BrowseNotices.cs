@@ -92,7 +92,7 @@ public static class BrowseNotices
         };
         notices = query.Status switch
         {
-            StatusFilter.Pending => notices.Where(n => n.Status != NoticeStatus.Acknowledged),
+            StatusFilter.Pending => notices.Where(n => n.Status == NoticeStatus.Sent || n.Status == NoticeStatus.Received),
             StatusFilter.Acknowledged => notices.Where(n => n.Status == NoticeStatus.Acknowledged),
             _ => notices,
         };
@@ -104,7 +104,8 @@ public static class BrowseNotices
         List<Raw> rows;
         if (query.Status is null)
         {
-            var pending = notices.Where(n => n.Status != NoticeStatus.Acknowledged);
+            // Named statuses, not "<> Acknowledged": an inequality cannot use the (recipient, status, sent) index.
+            var pending = notices.Where(n => n.Status == NoticeStatus.Sent || n.Status == NoticeStatus.Received);
             var pendingCount = await pending.CountAsync(ct);
             rows = skip < pendingCount ? await PageAsync(db, pending, skip, take, ct) : [];
             if (rows.Count < take)

@@ -25,10 +25,10 @@ public static class SearchPersons
     public const int MaxPageSize = 100;
 
     /// <summary>
-    /// Counting stops here: "more than 10 000" tells an officer to narrow the search as well as an exact
+    /// Counting stops here: "more than 1 000" tells an officer to narrow the search as well as an exact
     /// figure would, and counting a million rows on every page costs more than the page itself.
     /// </summary>
-    public const int CountCap = 10_000;
+    public const int CountCap = 1_000;
     private const int MaxWords = 8;
 
     public sealed record Query(string? Q = null, string? Document = null, string? Curp = null, string? Nationality = null,

@@ -137,7 +137,7 @@ public sealed class RemovalProcedureApiTests(RemovalsFactory app) : IClassFixtur
         Assert.Equal("FAMILY_MUST_TRAVEL_TOGETHER", refused.GetProperty("code").GetString());
         var detail = refused.GetProperty("detail").GetString()!;
         Assert.Contains("Hija Retorno", detail, StringComparison.Ordinal);
-        Assert.Contains("CHILD_RETURN_REQUIRES_PROTECTION_EVIDENCE", detail, StringComparison.Ordinal);
+        Assert.Contains("NNA_PROCURADURIA_NOT_NOTIFIED", detail, StringComparison.Ordinal);
         Assert.Equal("LM arts. 2 (unidad familiar) y 120 párr. primero", refused.GetProperty("legalBasis").GetString());
 
         // Leaving the partner out as well, still without a reason: refused.

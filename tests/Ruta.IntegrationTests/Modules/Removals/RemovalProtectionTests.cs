@@ -58,7 +58,8 @@ public sealed class RemovalProtectionTests(RemovalsFactory app) : IClassFixture<
         app.Hold(child);
 
         await AssertRefusedAsync(child, Deportation(child, Today.AddDays(2)), "inm.supervisor", "CHILD_NEVER_DEPORTED", "Ley de Migración, art. 120");
-        await AssertRefusedAsync(child, AssistedReturn(child, Today.AddDays(2)), "inm.officer", "CHILD_RETURN_REQUIRES_PROTECTION_EVIDENCE", "LGDNNA");
+        // The child-protection module's rule: with no Procuraduría notice, no migration procedure at all.
+        await AssertRefusedAsync(child, AssistedReturn(child, Today.AddDays(2)), "inm.officer", "NNA_PROCURADURIA_NOT_NOTIFIED", "LM arts. 95");
     }
 
     [Fact]

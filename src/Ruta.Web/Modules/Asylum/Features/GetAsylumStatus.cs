@@ -61,9 +61,7 @@ public static class GetAsylumStatus
                 return AsylumResult<Status>.Forbidden();
             }
 
-            var asDependent = db.Set<AsylumDependent>().Where(d => d.PersonId == personId).Select(d => d.ClaimId);
-            var claimId = await db.Set<AsylumClaim>().AsNoTracking()
-                .Where(c => c.ApplicantId == personId || asDependent.Contains(c.Id))
+            var claimId = await AsylumRemovalRule.Covering(db, personId)
                 .OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id)
                 .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
             return claimId is { } id ? await HandleAsync(id, ct) : AsylumResult<Status>.NotFound();
