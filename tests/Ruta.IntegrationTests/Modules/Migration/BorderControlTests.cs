@@ -138,7 +138,7 @@ public sealed class BorderControlTests(RutaFactory app) : IClassFixture<RutaFact
             personId = child, pointId = point, occurredAt = At(app.Clock.GetUtcNow()), legalGrounds = "Ley de Migración, art. 43",
             reasons = "Viaja sin documento de viaje ni autorización.",
         }), HttpStatusCode.Conflict);
-        Assert.Contains(ChildReturnRequiresProtectionEvidence.Code, refused.GetProperty("code").GetString(), StringComparison.Ordinal);
+        Assert.Contains("NNA_PROCURADURIA_NOT_NOTIFIED", refused.GetProperty("code").GetString(), StringComparison.Ordinal);
 
         // Outside the handler: a refusal naming the blocked check is refused by the database.
         await app.WithScopeAsync(async sp =>
