@@ -1460,11 +1460,16 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Postgres
                 name: "IX_reg_procedures_Status_FiledOn",
                 table: "reg_procedures",
                 columns: new[] { "Status", "FiledOn" });
+
+            // Not in the EF model (SQLite has no trigram index): keep this line when the migration is regenerated.
+            migrationBuilder.Sql(Ruta.Web.Kernel.Persons.PersonSearchIndexes.PostgresUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Ruta.Web.Kernel.Persons.PersonSearchIndexes.PostgresDown);
+
             migrationBuilder.DropTable(
                 name: "asylum_appointments");
 
