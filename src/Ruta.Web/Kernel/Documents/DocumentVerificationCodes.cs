@@ -85,19 +85,9 @@ public sealed class DocumentVerificationCodes
         var normalized = new StringBuilder(Length);
         foreach (var c in code)
         {
-            switch (char.ToUpperInvariant(c))
+            if (c is not ('-' or ' '))
             {
-                case '-' or ' ':
-                    break;
-                case 'O':
-                    normalized.Append('0');
-                    break;
-                case 'I' or 'L':
-                    normalized.Append('1');
-                    break;
-                case var other:
-                    normalized.Append(other);
-                    break;
+                normalized.Append(CrockfordBase32.Fold(c));
             }
         }
 
@@ -113,9 +103,17 @@ public sealed class DocumentVerificationCodes
 }
 
 /// <summary>Crockford's base32 (0-9, A-Z without I, L, O, U), most significant bit first, no padding.</summary>
-internal static class CrockfordBase32
+public static class CrockfordBase32
 {
     public const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /// <summary>What a person typed, read the Crockford way: upper case, O as 0, I and L as 1.</summary>
+    public static char Fold(char typed) => char.ToUpperInvariant(typed) switch
+    {
+        'O' => '0',
+        'I' or 'L' => '1',
+        var other => other,
+    };
 
     public static string Encode(ReadOnlySpan<byte> data)
     {

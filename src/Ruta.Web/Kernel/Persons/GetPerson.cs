@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 
 namespace Ruta.Web.Kernel.Persons;
@@ -92,7 +93,7 @@ public static class GetPerson
                 return null;
             }
 
-            var today = PersonsClock.Today(clock);
+            var today = MexicoCity.Today(clock);
             return new PersonView(p.Id, p.Version, p.GivenNames, p.FirstSurname, p.SecondSurname,
                 PersonLabels.FullName(p.GivenNames, p.FirstSurname, p.SecondSurname), p.Sex, p.BirthDate, p.BirthDateEstimated,
                 Person.AgeOn(p.BirthDate, today), Person.IsChildOn(p.BirthDate, p.BirthDateEstimated, today),

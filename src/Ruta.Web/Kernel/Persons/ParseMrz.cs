@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persons.Identification;
 using Ruta.Web.Kernel.ReferenceData;
 
@@ -38,7 +39,7 @@ public static class ParseMrz
                 return PersonsOutcome<Response>.Invalid("lines", $"La zona MRZ admite como máximo {MaxInputLength} caracteres.");
             }
 
-            var result = MrzParser.Parse(lines, PersonsClock.Today(clock));
+            var result = MrzParser.Parse(lines, MexicoCity.Today(clock));
             if (result.Fields is null || result.Format is null)
             {
                 return PersonsOutcome<Response>.Invalid(new Dictionary<string, string[]> { ["lines"] = [.. result.Errors] });

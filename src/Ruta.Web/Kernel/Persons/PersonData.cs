@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text;
 using FluentValidation;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persons.Identification;
 using Ruta.Web.Kernel.ReferenceData;
 
@@ -79,16 +80,6 @@ public sealed record DocumentData
     /// <summary>ISO 3166-1 alpha-3 of the issuing state; ICAO codes such as XXA accepted.</summary>
     public string? IssuingCountry { get; init; }
     public DateOnly? ExpiryDate { get; init; }
-}
-
-/// <summary>The calendar date in Mexico, the date against which ages and "not in the future" are judged.</summary>
-public static class PersonsClock
-{
-    /// <summary>
-    /// Today in Mexico City. The server's UTC date runs up to six hours ahead of Mexico's, which
-    /// would make a child an adult an evening early; the presumption of childhood must not end early.
-    /// </summary>
-    public static DateOnly Today(TimeProvider clock) => Calendar.MexicoCity.Today(clock);
 }
 
 /// <summary>Phone numbers: parsed with libphonenumber, Mexico as the default region, stored in E.164.</summary>
@@ -230,7 +221,7 @@ public sealed class PersonDataValidator : AbstractValidator<PersonData>
         RuleFor(x => x.Sex).IsInEnum().WithMessage("El sexo debe ser male, female, other o unknown.");
 
         RuleFor(x => x.BirthDate)
-            .Must(d => d is null || d.Value <= PersonsClock.Today(clock))
+            .Must(d => d is null || d.Value <= MexicoCity.Today(clock))
             .WithMessage("La fecha de nacimiento no puede ser futura.")
             .Must(d => d is null || d.Value >= PersonLimits.EarliestBirthDate)
             .WithMessage("La fecha de nacimiento no puede ser anterior a 1900.");
@@ -276,7 +267,7 @@ public sealed class PersonDataValidator : AbstractValidator<PersonData>
                 return;
             }
 
-            var result = Curp.Validate(curp, PersonsClock.Today(clock));
+            var result = Curp.Validate(curp, MexicoCity.Today(clock));
             if (!result.IsValid)
             {
                 foreach (var error in result.Errors)

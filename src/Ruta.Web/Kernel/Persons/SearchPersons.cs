@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.ReferenceData;
 using Ruta.Web.Kernel.Web;
@@ -57,8 +58,8 @@ public static class SearchPersons
             RuleFor(x => x.Nationality).Must(Countries.IsKnown).When(x => !string.IsNullOrWhiteSpace(x.Nationality))
                 .WithMessage("Nacionalidad desconocida: use un código ISO 3166-1 alfa-3 (HND, GTM…).");
             RuleFor(x => x.BirthYear)
-                .Must(y => y is null || (y >= PersonLimits.EarliestBirthDate.Year && y <= PersonsClock.Today(clock).Year))
-                .WithMessage(_ => $"El año de nacimiento debe estar entre {PersonLimits.EarliestBirthDate.Year} y {PersonsClock.Today(clock).Year}.");
+                .Must(y => y is null || (y >= PersonLimits.EarliestBirthDate.Year && y <= MexicoCity.Today(clock).Year))
+                .WithMessage(_ => $"El año de nacimiento debe estar entre {PersonLimits.EarliestBirthDate.Year} y {MexicoCity.Today(clock).Year}.");
             RuleFor(x => x.Page).InclusiveBetween(1, 100_000).WithMessage("La página debe ser 1 o mayor.");
             RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize).WithMessage($"El tamaño de página debe estar entre 1 y {MaxPageSize}.");
         }
@@ -118,7 +119,7 @@ public static class SearchPersons
                 ? await SimilarAsync(others, string.Join(' ', words), [.. rows.Select(r => r.Id)], query.PageSize - total, ct)
                 : [];
 
-            var today = PersonsClock.Today(clock);
+            var today = MexicoCity.Today(clock);
             return PersonsOutcome<PageResult>.Ok(new PageResult(ToRows(rows, today), query.Page, query.PageSize, total, ToRows(similar, today)));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Web;
 
 namespace Ruta.Web.Kernel.Removal;
@@ -38,7 +39,7 @@ public static class CheckRemoval
             errors["kind"] = ["Indique el tipo de salida: deportation, assisted-return o border-rejection."];
         }
 
-        var date = MexicoToday(clock);
+        var date = MexicoCity.Today(clock);
         if (on is not null && !DateOnly.TryParseExact(on.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             errors["on"] = ["Fecha inválida: use el formato AAAA-MM-DD."];
@@ -52,10 +53,4 @@ public static class CheckRemoval
         var result = await guard.CheckAsync(id, removalKind, date, cancellationToken);
         return result is null ? Problems.NotFound("No existe una persona con ese identificador.") : Results.Ok(result);
     }
-
-    /// <summary>
-    /// Today's date where Ruta's officers work. Central Mexico keeps UTC−6 all year since daylight
-    /// saving time was abolished (2022); border municipalities that still shift differ one hour in summer.
-    /// </summary>
-    public static DateOnly MexicoToday(TimeProvider clock) => Calendar.MexicoCity.Today(clock);
 }

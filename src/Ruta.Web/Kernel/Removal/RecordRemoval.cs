@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Ruta.Web.Kernel.Access;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Domain;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.ReferenceData;
@@ -42,7 +43,7 @@ public static class RecordRemoval
         api.MapPost("/removals", async (Request request, RutaDbContext db, RemovalGuard guard, ICurrentUser user,
                 TimeProvider clock, CancellationToken ct) =>
             {
-                var validation = await new Validator(CheckRemoval.MexicoToday(clock)).ValidateAsync(request, ct);
+                var validation = await new Validator(MexicoCity.Today(clock)).ValidateAsync(request, ct);
                 if (!validation.IsValid)
                 {
                     return Problems.Validation(validation);

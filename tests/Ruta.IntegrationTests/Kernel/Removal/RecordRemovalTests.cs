@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ruta.IntegrationTests.Infrastructure;
 using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Removal;
 
@@ -12,7 +13,7 @@ namespace Ruta.IntegrationTests.Kernel.Removal;
 
 public sealed class RecordRemovalTests(RutaFactory app) : IClassFixture<RutaFactory>
 {
-    private DateOnly Scheduled => CheckRemoval.MexicoToday(app.Clock).AddDays(7);
+    private DateOnly Scheduled => MexicoCity.Today(app.Clock).AddDays(7);
 
     private async Task<HttpResponseMessage> PostAsync(object body, string user = "inm.supervisor")
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ruta.IntegrationTests.Infrastructure;
 using Ruta.Web.Kernel.Audit;
+using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Persons;
 using Ruta.Web.Kernel.Removal;
@@ -225,7 +226,7 @@ public sealed class RemovalGuardTests(RutaFactory app) : IClassFixture<RutaFacto
     [Fact]
     public async Task Without_a_date_the_guard_answers_for_today()
     {
-        var person = await app.AddPersonAsync(CheckRemoval.MexicoToday(app.Clock).AddYears(-18).AddDays(1));
+        var person = await app.AddPersonAsync(MexicoCity.Today(app.Clock).AddYears(-18).AddDays(1));
         using var client = await app.ApiAsAsync("inm.officer");
 
         var response = await client.GetAsync($"/api/v1/persons/{person}/removal-check?kind=deportation");

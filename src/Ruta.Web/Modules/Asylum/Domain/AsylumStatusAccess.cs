@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Ruta.Web.Kernel.Documents;
 using Ruta.Web.Kernel.Persistence;
 
 namespace Ruta.Web.Modules.Asylum.Domain;
@@ -77,7 +78,7 @@ internal sealed class AsylumStatusAccessConfiguration : IEntityTypeConfiguration
 public static class AsylumStatusSecrets
 {
     public const int Length = 10;
-    public const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public const string Alphabet = CrockfordBase32.Alphabet;
     public const int Iterations = 100_000;
     private const string Scheme = "pbkdf2-sha256";
     private static readonly byte[] DummySalt = RandomNumberGenerator.GetBytes(16);
@@ -100,12 +101,7 @@ public static class AsylumStatusSecrets
         }
 
         var chars = typed.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '‐' or '‑' or '–' or '—' or '_' or '.'))
-            .Select(c => char.ToUpperInvariant(c) switch
-            {
-                'O' => '0',
-                'I' or 'L' => '1',
-                var other => other,
-            })
+            .Select(CrockfordBase32.Fold)
             .ToArray();
         return chars.Length == Length && chars.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? new string(chars) : null;
     }
