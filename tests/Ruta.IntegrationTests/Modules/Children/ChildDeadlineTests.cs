@@ -116,6 +116,9 @@ public sealed class ChildUrgentMeasureDeadlineTests(ChildrenUrgentClockFactory a
     [Fact]
     public async Task Urgent_measures_run_3_hours_for_the_prosecutor_and_24_hours_for_the_judge_and_meet_when_recorded_in_time()
     {
+        // Whole seconds: PostgreSQL keeps microseconds, the clock ticks finer.
+        var start = app.Clock.GetUtcNow();
+        app.Clock.SetUtcNow(new DateTimeOffset(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1));
         var child = await app.AddPersonAsync("Urgente", 9);
         using var inm = await ClientAsync("inm.officer");
         using var procuraduria = await ClientAsync("procuraduria.officer");
