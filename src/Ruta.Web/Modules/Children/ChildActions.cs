@@ -55,6 +55,29 @@ public static class ChildActions
         _ => false,
     };
 
+    /// <summary>
+    /// Whether an act the table allows makes sense for this case now (the pages offer only those;
+    /// the domain still refuses the others with their legal reason if asked through the API).
+    /// </summary>
+    public static bool Relevant(ChildTrigger trigger, ChildCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return trigger switch
+        {
+            ChildTrigger.Canalize => c.CanalizedAt is null,
+            ChildTrigger.Place => c.CanalizedAt is not null && c.ActivePlacement is null,
+            ChildTrigger.EndPlacement => c.ActivePlacement is not null,
+            ChildTrigger.ResolveProtectionNeed => c.ProtectionNeed == ProtectionNeedStatus.Pending,
+            ChildTrigger.RecordUrgentMeasureDecree => c.UrgentMeasures.Any(m => m.Route == UrgentMeasureRoute.ProsecutorRequest && m.ImposedAt is null),
+            ChildTrigger.RecordJudicialRuling => c.UrgentMeasures.Any(m => m.ImposedAt is not null && m.Ruling is null),
+            ChildTrigger.DetermineAdultContrary => c.Adults.Any(a => !a.ContraryToInterest),
+            ChildTrigger.RecordInmDecision => c.CurrentDecision is null,
+            ChildTrigger.AssignEscort or ChildTrigger.RecordReceivingAuthority => c.CurrentPlan?.Outcomes.AllowsLeaving == true,
+            ChildTrigger.RecordFollowUp => c.CurrentPlan?.Measures.Any(m => m.Status != MeasureStatus.Fulfilled) == true,
+            _ => true,
+        };
+    }
+
     /// <summary>The acts the table allows now and the user may do, in the table's order.</summary>
     public static IReadOnlyList<ChildTrigger> Allowed(ClaimsPrincipal user, ChildCaseStatus status)
     {

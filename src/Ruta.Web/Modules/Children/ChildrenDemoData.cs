@@ -62,6 +62,18 @@ internal sealed class ChildrenDemoData : IDemoDataContributor
         var procuraduria = new ChildActor(now.AddDays(-19), null, "demo", AgencyCodes.ChildProtectionOffice);
         var dif = new ChildActor(now.AddDays(-19), null, "demo", AgencyCodes.Dif);
 
+        // The Procuraduría received these cases: their oficios are acknowledged (as ReceiveCase does), the alert met.
+        void Acknowledge(ChildCase child, DateTime at)
+        {
+            var notice = db.ChangeTracker.Entries<OfficialNotice>().Select(e => e.Entity).Single(n => n.Id == child.NoticeId);
+            notice.Acknowledge(at, null, "demo", AgencyCodes.ChildProtectionOffice);
+            foreach (var deadline in db.ChangeTracker.Entries<Deadline>().Select(e => e.Entity).Where(d => d.CaseId == notice.Id))
+            {
+                deadline.Status = DeadlineStatus.Met;
+                deadline.ClosedAt = at;
+            }
+        }
+
         async Task<ChildCase> IdentifyAsync(string given, Guid group, DateTime at, params (string Given, AdultRelation Relation)[] adults)
         {
             var p = persons.First(x => x.GivenNames == given);
@@ -86,6 +98,7 @@ internal sealed class ChildrenDemoData : IDemoDataContributor
             child.Canalize(offices["DIF-M-TAP"], $"ACTA-NNA-DEMO-{given[..4].ToUpperInvariant()}", null, inm);
             child.Place(family, family.Occupied, [Id("Juana Ixchel")], given == "Rosa Amalia" ? 1 : 0, null, dif);
             child.ReceiveCase(procuraduria);
+            Acknowledge(child, now);
             child.DiagnoseFamily(today.AddDays(-17), "Demostración: la familia huyó de amenazas de extorsión; la madre cuida adecuadamente a sus hijos.", procuraduria);
             child.DetermineRights(today.AddDays(-15), [("Derecho a vivir en familia", false, null), ("Derecho a la educación", false, "Sin escuela desde hace 6 meses.")],
                 procuraduria);
@@ -105,6 +118,7 @@ internal sealed class ChildrenDemoData : IDemoDataContributor
         var bryan = await IdentifyAsync("Bryan Steven", Guid.CreateVersion7(), now.AddDays(-3));
         bryan.Canalize(offices["DIF-07"], "ACTA-NNA-DEMO-BRYA", null, inm with { Now = now.AddDays(-3) });
         bryan.ReceiveCase(procuraduria with { Now = now.AddDays(-2) });
+        Acknowledge(bryan, now);
 
         // Kevin Alexander: separated (with his aunt, his customary caregiver), notified, awaiting reception.
         await IdentifyAsync("Kevin Alexander", Guid.CreateVersion7(), now.AddHours(-5), ("Brenda Lisseth", AdultRelation.CustomaryCaregiver));

@@ -22,6 +22,7 @@ public static class ChildrenModule
         // Same name as the kernel's provisional rule: this registration replaces it (RemovalModule.AddRemovalRule).
         services.AddRemovalRule<ChildReturnRule>(RemovalRuleNames.ChildReturnRequiresProtectionEvidence);
         services.AddScoped<IChildProtectionGate, ChildProtectionGate>();
+        services.AddScoped<Kernel.Custody.IStationAdmissionBar, ChildStationBar>();
         services.AddScoped<CaseActs>();
         services.AddScoped<IdentifyChildren.Handler>();
         services.AddScoped<CanalizeChild.Handler>();

@@ -125,4 +125,46 @@ public sealed class ChildGateAndScreeningTests(RutaFactory app) : IClassFixture<
         var view = await InmViewAsync(inm, id);
         Assert.Equal("canalization", view.GetProperty("consularNotices")[0].GetProperty("purpose").GetString());
     }
+
+    [Fact]
+    public async Task No_child_is_ever_admitted_to_a_migration_station_and_an_adult_is_not_barred_by_this_rule()
+    {
+        var unknown = await app.AddPersonAsync("Sin edad en estación", null);
+        var adult = await app.AddPersonAsync("Adulto en estación", 40);
+
+        var (childBars, adultBars) = await app.WithScopeAsync(async sp =>
+        {
+            var bars = sp.GetServices<Ruta.Web.Kernel.Custody.IStationAdmissionBar>().ToList();
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var forChild = new List<Ruta.Web.Kernel.Custody.AdmissionBar>();
+            var forAdult = new List<Ruta.Web.Kernel.Custody.AdmissionBar>();
+            foreach (var bar in bars)
+            {
+                if (await bar.EvaluateAsync(unknown, now, CancellationToken.None) is { } b) { forChild.Add(b); }
+                if (await bar.EvaluateAsync(adult, now, CancellationToken.None) is { } a) { forAdult.Add(a); }
+            }
+
+            return (forChild, forAdult);
+        });
+
+        var bar = Assert.Single(childBars, b => b.Code == "NNA_NEVER_IN_STATION");
+        Assert.Contains("99", bar.LegalBasis, StringComparison.Ordinal);
+        Assert.DoesNotContain(adultBars, b => b.Code == "NNA_NEVER_IN_STATION");
+    }
+
+    [Fact]
+    public async Task The_authority_that_met_the_child_canalizes_it_and_an_unrelated_agency_cannot()
+    {
+        var child = await app.AddPersonAsync("Canalización", 13);
+        using var comar = await app.ApiAsAsync("comar.officer");
+        using var sre = await app.ApiAsAsync("sre.officer");
+        var id = CaseId(await IdentifyAsync(comar, Identification([child])));
+        var dif = await app.OfficeAsync("DIF-07");
+
+        var refused = await ProblemAsync(await ActAsync(sre, id, "canalization", new { difOfficeId = dif }), HttpStatusCode.Forbidden);
+        Assert.Equal("NNA_NOT_YOUR_CASE", refused.GetProperty("code").GetString());
+        await OkAsync(comar, id, "canalization", new { difOfficeId = dif });
+        var again = await ProblemAsync(await ActAsync(comar, id, "canalization", new { difOfficeId = dif }), HttpStatusCode.Conflict);
+        Assert.Equal("NNA_ALREADY_CANALIZED", again.GetProperty("code").GetString());
+    }
 }

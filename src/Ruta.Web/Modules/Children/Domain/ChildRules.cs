@@ -122,6 +122,8 @@ public static class ChildRules
 
     // Refusal codes (DomainRuleException.Code).
     public const string NotAChild = "NNA_NOT_A_CHILD";
+    public const string NotYourCase = "NNA_NOT_YOUR_CASE";
+    public const string NeverInStation = "NNA_NEVER_IN_STATION";
     public const string CaseAlreadyOpen = "NNA_CASE_ALREADY_OPEN";
     public const string ProcuraduriaNotNotified = "NNA_PROCURADURIA_NOT_NOTIFIED";
     public const string AlreadyCanalized = "NNA_ALREADY_CANALIZED";

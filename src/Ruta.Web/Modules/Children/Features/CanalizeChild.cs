@@ -32,6 +32,15 @@ public static class CanalizeChild
                     throw new ChildInputException("difOfficeId", "Elija un Sistema DIF (nacional, estatal o municipal) activo.");
                 }
 
+                // The authority that met the child canalizes it; INM, the Procuraduría and DIF may do it for any case.
+                var agency = acts.User.AgencyCode();
+                if (agency != child.IdentifiedByAgency && agency is not (AgencyCodes.Inm or AgencyCodes.ChildProtectionOffice or AgencyCodes.Dif))
+                {
+                    throw new Kernel.Domain.DomainRuleException(ChildRules.NotYourCase,
+                        "Canaliza la autoridad que identificó a la niña, niño o adolescente, el INM, la Procuraduría o el DIF.",
+                        ChildRules.CanalizationBasis, StatusCodes.Status403Forbidden);
+                }
+
                 await CanalizeAsync(acts.Db, acts.Notices, child, dif, acts.Actor(), ct);
                 return null;
             }, ct);

@@ -68,7 +68,7 @@ public sealed record ChildFileView(
     string? BestInterestReasons, IReadOnlyList<PlanRow> Plans, DecisionRow? Decision, string? EscortName, string? EscortAgency,
     DateOnly? EscortAssignedOn, string? ReceivingAuthority, string? ReceivingCountryCode, DateOnly? ReceivingAuthorityConfirmedOn,
     IReadOnlyList<ReunificationRow> Reunifications, IReadOnlyList<FollowUpRow> FollowUps, DateOnly? ClosedOn, ChildClosingReason? ClosingReason,
-    string? ClosingNotes, IReadOnlyList<RemovalBlock> ReturnBlocksToday, IReadOnlyList<EventRow> Timeline, IReadOnlyList<string> AllowedActions);
+    string? ClosingNotes, DateOnly ReturnOn, IReadOnlyList<RemovalBlock> ReturnBlocks, IReadOnlyList<EventRow> Timeline, IReadOnlyList<string> AllowedActions);
 
 /// <summary>
 /// Reads a child's whole file for the Procuraduría, DIF or a CNDH auditor, with a stated purpose that
@@ -77,7 +77,7 @@ public sealed record ChildFileView(
 /// </summary>
 public static class GetChildFile
 {
-    public sealed class Handler(RutaDbContext db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(RutaDbContext db, ICurrentUser user, TimeProvider clock, RemovalGuard guard)
     {
         public async Task<ChildResult<ChildFileView>> HandleAsync(Guid id, ReadPurpose purpose, string? detail, CancellationToken ct)
         {
@@ -123,9 +123,8 @@ public static class GetChildFile
                 .Select(d => new { d.CaseId, d.Kind, d.Description, d.DueAt, d.DueDate, d.Status }).ToListAsync(ct);
             var events = await db.Set<CaseEvent>().AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.OccurredAt)
                 .Select(e => new EventRow(e.OccurredAt, e.Agency, ChildProtectionProcedure.TriggerLabel(e.Trigger), e.Summary)).ToListAsync(ct);
-            var blocks = c.IsOpen && person.IsChildOn(today)
-                ? ChildReturnConditions.Evaluate(await ChildReturnRule.FactsAsync(db, c.PersonId, today, ct), RemovalKind.AssistedReturn, today, null, null)
-                : [];
+            var returnOn = ChildQueries.DefaultReturnOn(today);
+            var blocks = c.IsOpen ? await ChildQueries.ReturnBlocksAsync(guard, c.PersonId, returnOn, ct) : [];
             string Name(Guid id) => names.GetValueOrDefault(id, id.ToString());
             return new ChildFileView(c.Id, c.PersonId, Name(c.PersonId), person.BirthDate, person.BirthDate is null || person.BirthDateEstimated,
                 person.AgeOn(today), person.Curp, [.. person.Nationalities.Select(n => n.CountryCode)], c.Status,
@@ -138,7 +137,7 @@ public static class GetChildFile
                 [.. c.Placements.OrderByDescending(p => p.PlacedAt).Select(p => new PlacementRow(p.Id, p.CareCenterId, centers.GetValueOrDefault(p.CareCenterId, ""),
                     p.PlacedAt, p.WithFamily, p.SeparationReason, p.EndedAt, p.EndReason is { } e ? ChildLabels.PlacementEnd(e) : null,
                     [.. p.Companions.Select(x => Name(x.PersonId))]))],
-                await ChildQueries.TvrhsAsync(db, c.Id, names, ct),
+                await ChildQueries.TvrhsAsync(db, c, names, ct),
                 c.ProtectionNeed, c.ProtectionNeedResolution, c.ProtectionNeedResolvedOn, c.ProtectionNeedResolutionReasons,
                 [.. c.Screenings.OrderBy(s => s.ScreenedOn).Select(s => new ScreeningRow(s.Id, s.ScreenedOn, s.Result, s.Notes, s.Agency, s.ComarNoticeFolio,
                     s.InmNoticeFolio))],
@@ -162,8 +161,8 @@ public static class GetChildFile
                 [.. c.Reunifications.OrderBy(r => r.On).Select(r => new ReunificationRow(r.Id, r.RelativeName, r.Relation, r.InMexico, r.Place, r.CountryCode, r.On,
                     r.Outcome, r.ChildOpinion, r.Notes))],
                 [.. c.FollowUps.OrderBy(f => f.On).Select(f => new FollowUpRow(f.Id, f.MeasureId, f.On, f.Status, f.Notes, f.NextFollowUpOn, f.Agency))],
-                c.ClosedOn, c.ClosingReason, c.ClosingNotes, blocks, events,
-                [.. ChildActions.Allowed(user.Principal, c.Status).Select(t => ChildActions.Names[t]).Distinct()]);
+                c.ClosedOn, c.ClosingReason, c.ClosingNotes, returnOn, blocks, events,
+                [.. ChildActions.Allowed(user.Principal, c.Status).Where(t => ChildActions.Relevant(t, c)).Select(t => ChildActions.Names[t]).Distinct()]);
         }
     }
 }
@@ -171,6 +170,16 @@ public static class GetChildFile
 /// <summary>Reads shared by the file, INM's view and the worklists.</summary>
 public static class ChildQueries
 {
+    /// <summary>The earliest departure for which a consulate told today is told in time (<see cref="ChildRules.ConsulateLeadDays"/>).</summary>
+    public static DateOnly DefaultReturnOn(DateOnly today) => today.AddDays(ChildRules.ConsulateLeadDays);
+
+    /// <summary>What the removal guard (every rule: this module's, the kernel's, asylum's) would answer for an assisted return; writes nothing.</summary>
+    public static async Task<IReadOnlyList<RemovalBlock>> ReturnBlocksAsync(RemovalGuard guard, Guid personId, DateOnly on, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(guard);
+        return (await guard.EvaluateAsync(personId, RemovalKind.AssistedReturn, on, ct))?.Blocks ?? [];
+    }
+
     public static async Task<Dictionary<Guid, string>> NamesAsync(RutaDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -198,12 +207,18 @@ public static class ChildQueries
         return new NoticeRef(id, folio, notice.Status, notice.AcknowledgedAt, due?.Overdue ?? false);
     }
 
-    public static async Task<IReadOnlyList<TvrhRow>> TvrhsAsync(RutaDbContext db, Guid caseId, Dictionary<Guid, string> names, CancellationToken ct)
+    /// <summary>The TVRHs of the case: the child's, and those of the adults present issued through a case of the same identification (siblings).</summary>
+    public static async Task<IReadOnlyList<TvrhRow>> TvrhsAsync(RutaDbContext db, ChildCase child, Dictionary<Guid, string> names, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(names);
+        var caseId = child.Id;
+        var group = db.Set<ChildCase>().Where(c => c.GroupId == child.GroupId).Select(c => (Guid?)c.Id);
+        var adults = child.Adults.Select(a => a.PersonId).ToList();
         var rows = await db.Set<IssuedDocument>().AsNoTracking()
-            .Where(d => d.CaseType == ChildRules.CaseType && d.CaseId == caseId && d.Type == DocumentType.HumanitarianVisitorCard)
+            .Where(d => d.CaseType == ChildRules.CaseType && d.Type == DocumentType.HumanitarianVisitorCard
+                && (d.CaseId == caseId || (adults.Contains(d.HolderPersonId) && group.Contains(d.CaseId))))
             .OrderBy(d => d.IssuedAt)
             .Select(d => new { d.Id, d.Number, d.HolderPersonId, d.ValidFrom, d.ValidUntil, d.Status }).ToListAsync(ct);
         var missing = rows.Select(r => r.HolderPersonId).Where(p => !names.ContainsKey(p)).ToList();

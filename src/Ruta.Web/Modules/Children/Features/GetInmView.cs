@@ -30,14 +30,15 @@ public sealed record InmChildView(
     NoticeRef Notice, DateTime? CanalizedAt, string? DifOffice, string? CanalizationActNumber, IReadOnlyList<InmAdultRow> Adults,
     IReadOnlyList<TvrhRow> Tvrhs, bool ProtectionNeedPending, IReadOnlyList<ConsularRow> ConsularNotices, InmPlanRow? Plan,
     InmDecisionRow? Decision, string? EscortName, string? EscortAgency, string? ReceivingAuthority, DateOnly? ReceivingAuthorityConfirmedOn,
-    IReadOnlyList<RemovalBlock> ReturnBlocksToday, IReadOnlyList<EventRow> Timeline, IReadOnlyList<string> AllowedActions);
+    DateOnly ReturnOn, IReadOnlyList<RemovalBlock> ReturnBlocks, IReadOnlyList<EventRow> Timeline, IReadOnlyList<string> AllowedActions);
 
 /// <summary>INM's view of one case, with a stated purpose that is logged (oversight may read it too).</summary>
 public static class GetInmView
 {
-    public sealed class Handler(RutaDbContext db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(RutaDbContext db, ICurrentUser user, TimeProvider clock, RemovalGuard guard)
     {
-        public async Task<ChildResult<InmChildView>> HandleAsync(Guid id, ReadPurpose purpose, string? detail, CancellationToken ct)
+        /// <param name="returnOn">The date the return conditions are evaluated for; by default the earliest date a consulate told today would be told in time.</param>
+        public async Task<ChildResult<InmChildView>> HandleAsync(Guid id, ReadPurpose purpose, string? detail, CancellationToken ct, DateOnly? returnOn = null)
         {
             if (!ChildAccess.CanReadInmView(user.Principal))
             {
@@ -69,9 +70,8 @@ public static class GetInmView
             var events = await db.Set<CaseEvent>().AsNoTracking().Where(e => e.CaseId == c.Id && e.InmVisible).OrderBy(e => e.OccurredAt)
                 .Select(e => new EventRow(e.OccurredAt, e.Agency, ChildProtectionProcedure.TriggerLabel(e.Trigger), e.Summary)).ToListAsync(ct);
             var facts = await ChildReturnRule.FactsAsync(db, c.PersonId, today, ct);
-            var blocks = c.IsOpen && Person.IsChildOn(person.BirthDate, person.BirthDateEstimated, today)
-                ? ChildReturnConditions.Evaluate(facts, RemovalKind.AssistedReturn, today, null, null)
-                : [];
+            var on = returnOn ?? ChildQueries.DefaultReturnOn(today);
+            var blocks = c.IsOpen ? await ChildQueries.ReturnBlocksAsync(guard, c.PersonId, on, ct) : [];
             var plan = c.CurrentPlan;
             var decision = c.CurrentDecision;
             return ChildResult<InmChildView>.Ok(new InmChildView(c.Id, c.PersonId, Name(c.PersonId), person.BirthDate,
@@ -80,14 +80,14 @@ public static class GetInmView
                 await ChildQueries.NoticeAsync(db, c.NoticeId, c.NoticeFolio, clock, ct), c.CanalizedAt,
                 c.DifOfficeId is { } dif ? offices.GetValueOrDefault(dif) : null, c.CanalizationActNumber,
                 [.. c.Adults.Select(a => new InmAdultRow(a.PersonId, Name(a.PersonId), a.Relation, ChildLabels.Relation(a.Relation), a.ContraryToInterest))],
-                await ChildQueries.TvrhsAsync(db, c.Id, names, ct), facts.ProtectionNeedPending,
+                await ChildQueries.TvrhsAsync(db, c, names, ct), facts.ProtectionNeedPending,
                 [.. c.ConsularNotices.OrderBy(n => n.NotifiedOn).Select(n => new ConsularRow(n.Id, n.Purpose, n.CountryCode, n.Consulate, n.NotifiedOn, n.Reference))],
                 plan is null ? null : new InmPlanRow(plan.Sequence, plan.IssuedOn, plan.NoticeFolio, plan.Outcomes.List(),
                     [.. plan.FamilyUnity.Select(f => new PersonName(f.PersonId, Name(f.PersonId)))]),
                 decision is null ? null : new InmDecisionRow(decision.Outcome, decision.DecidedOn, decision.Reasons,
                     [.. decision.FamilyUnity.Select(f => new PersonName(f.PersonId, Name(f.PersonId)))]),
-                c.EscortName, c.EscortAgency, c.ReceivingAuthority, c.ReceivingAuthorityConfirmedOn, blocks, events,
-                [.. ChildActions.Allowed(user.Principal, c.Status).Select(t => ChildActions.Names[t]).Distinct()]));
+                c.EscortName, c.EscortAgency, c.ReceivingAuthority, c.ReceivingAuthorityConfirmedOn, on, blocks, events,
+                [.. ChildActions.Allowed(user.Principal, c.Status).Where(t => ChildActions.Relevant(t, c)).Select(t => ChildActions.Names[t]).Distinct()]));
         }
     }
 }

@@ -29,7 +29,11 @@ public sealed record PlacedRow(Guid CaseId, string ChildName, Accompaniment Acco
     bool WithFamily, IReadOnlyList<string> Companions);
 
 /// <summary>DIF's page: centres with capacity and occupancy, canalized children awaiting a place, children placed.</summary>
-public sealed record CareOverview(IReadOnlyList<CareCenterRow> Centers, IReadOnlyList<CaseRow> AwaitingPlacement, IReadOnlyList<PlacedRow> Placed);
+public sealed record CareOverview(IReadOnlyList<CareCenterRow> Centers, IReadOnlyList<CaseRow> AwaitingPlacement, IReadOnlyList<PlacedRow> Placed,
+    IReadOnlyList<GuardianRow> Guardians);
+
+/// <summary>A parent or guardian present at identification, who may be lodged with the child (accompanied children only).</summary>
+public sealed record GuardianRow(Guid CaseId, Guid PersonId, string Name);
 
 public sealed record InmPlanPendingRow(Guid CaseId, string ChildName, DateOnly IssuedOn, string? NoticeFolio, IReadOnlyList<ChildProtectionOutcome> AllowedOutcomes);
 
@@ -85,10 +89,16 @@ public static class Worklists
             var companions = await db.Set<PlacementCompanion>().AsNoTracking().Where(c => placementIds.Contains(c.PlacementId)).ToListAsync(ct);
             var names = await ChildQueries.NamesAsync(db, placed.Select(p => p.PersonId).Concat(companions.Select(c => c.PersonId)), ct);
             var centerNames = centers.ToDictionary(c => c.Id, c => c.Name);
+            var awaitingIds = awaiting.Select(a => a.Id).ToList();
+            var guardians = await db.Set<CaseAdult>().AsNoTracking()
+                .Where(a => awaitingIds.Contains(a.CaseId) && a.Relation == AdultRelation.ParentOrGuardian && !a.ContraryToInterest)
+                .Select(a => new { a.CaseId, a.PersonId }).ToListAsync(ct);
+            var guardianNames = await ChildQueries.NamesAsync(db, guardians.Select(g => g.PersonId), ct);
             return ChildResult<CareOverview>.Ok(new CareOverview(centers, awaiting,
                 [.. placed.Select(p => new PlacedRow(p.CaseId, names.GetValueOrDefault(p.PersonId, ""), p.Accompaniment, p.CareCenterId,
                     centerNames.GetValueOrDefault(p.CareCenterId, ""), p.PlacedAt, p.WithFamily,
-                    [.. companions.Where(c => c.PlacementId == p.Id).Select(c => names.GetValueOrDefault(c.PersonId, ""))]))]));
+                    [.. companions.Where(c => c.PlacementId == p.Id).Select(c => names.GetValueOrDefault(c.PersonId, ""))]))],
+                [.. guardians.Select(g => new GuardianRow(g.CaseId, g.PersonId, guardianNames.GetValueOrDefault(g.PersonId, "")))]));
         }
 
         public async Task<ChildResult<InmWorklist>> InmAsync(CancellationToken ct)
