@@ -3,6 +3,7 @@ using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Calendar;
 using Ruta.Web.Kernel.Persons;
 using Ruta.Web.Kernel.Persons.Identification;
+using Ruta.Web.Modules.Asylum.Domain;
 
 namespace Ruta.Benchmarks;
 
@@ -38,4 +39,12 @@ public class KernelBenchmarks
 
     [Benchmark]
     public string NameNormalizationHaitianCreole() => NameNormalizer.Normalize("Wideline Jean-Baptiste Saint-Fleur");
+
+    /// <summary>
+    /// The deliberate cost inside every asylum filing: the applicant's status secret is stored as
+    /// PBKDF2-SHA256 with 100,000 iterations (a stolen table must not be searchable), and a filing
+    /// hashes it once. It bounds how many claims two cores can file per second (docs/benchmarks.md).
+    /// </summary>
+    [Benchmark]
+    public string AsylumStatusSecretHash() => AsylumStatusSecrets.Hash("7KQ2MX9D4P");
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
@@ -50,6 +51,7 @@ public static class KernelModule
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddTransient<IStringLocalizer<SharedResource>, SharedLocalizer>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("es-MX");
@@ -162,7 +164,10 @@ public static class KernelModule
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RutaDbContext>();
+        // A migration may rewrite or index a table of a million persons: far longer than a query's 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.MigrateAsync();
+        db.Database.SetCommandTimeout(null);
         await ReferenceDataSeeder.SeedAsync(db, CancellationToken.None);
         await ClosureSeeder.SeedAsync(scope.ServiceProvider, CancellationToken.None);
         await DemoData.SeedIfEnabledAsync(scope.ServiceProvider, app.Environment, app.Configuration);

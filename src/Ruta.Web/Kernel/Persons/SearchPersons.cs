@@ -32,6 +32,9 @@ public static class SearchPersons
     public const int CountCap = 1_000;
     private const int MaxWords = 8;
 
+    /// <summary>pg_trgm's default similarity threshold (<c>pg_trgm.similarity_threshold</c>), applied to candidates.</summary>
+    private const double SimilarityThreshold = 0.3;
+
     public sealed record Query(string? Q = null, string? Document = null, string? Curp = null, string? Nationality = null,
         int? BirthYear = null, int Page = 1, int PageSize = DefaultPageSize);
 
@@ -75,7 +78,40 @@ public static class SearchPersons
                 return PersonsOutcome<PageResult>.Invalid(validation.ToFieldErrors());
             }
 
-            var persons = db.Set<Person>().AsNoTracking().Where(p => !p.IsArchived);
+            var words = NameNormalizer.Tokens(query.Q).Distinct().Take(MaxWords).ToList();
+            IQueryable<Person> persons;
+            if (words.Count > 0 && db.IsPostgres)
+            {
+                persons = Filter(PersonNameWords.WithAll(db, words), query);
+            }
+            else
+            {
+                persons = Filter(db.Set<Person>(), query);
+                foreach (var word in words)
+                {
+                    // SearchName holds single-space-separated words of letters and digits (no LIKE wildcards):
+                    // the word starts the name or follows a space.
+                    var first = word + "%";
+                    var inner = "% " + word + "%";
+                    persons = persons.Where(p => EF.Functions.Like(p.SearchName, first) || EF.Functions.Like(p.SearchName, inner));
+                }
+            }
+
+            var total = await persons.Take(CountCap + 1).CountAsync(ct);
+            var rows = await Project(persons.OrderBy(p => p.SearchName).ThenBy(p => p.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), ct);
+            var similar = words.Count > 0 && query.Page == 1 && total < query.PageSize && db.IsPostgres
+                ? await SimilarAsync(query, words, [.. rows.Select(r => r.Id)], query.PageSize - total, ct)
+                : [];
+
+            var today = MexicoCity.Today(clock);
+            return PersonsOutcome<PageResult>.Ok(new PageResult(ToRows(rows, today), query.Page, query.PageSize, total, ToRows(similar, today)));
+        }
+
+        /// <summary>Every criterion but the name; archived persons are never found.</summary>
+        private static IQueryable<Person> Filter(IQueryable<Person> source, Query query)
+        {
+            var persons = source.AsNoTracking().Where(p => !p.IsArchived);
             var document = PersonText.DocumentNumber(query.Document);
             if (document.Length > 0)
             {
@@ -101,34 +137,28 @@ public static class SearchPersons
                 persons = persons.Where(p => p.BirthDate >= from && p.BirthDate <= to);
             }
 
-            var others = persons;
-            var words = NameNormalizer.Tokens(query.Q).Distinct().Take(MaxWords).ToList();
-            foreach (var word in words)
-            {
-                // SearchName holds single-space-separated words of letters and digits (no LIKE wildcards):
-                // the word starts the name or follows a space.
-                var first = word + "%";
-                var inner = "% " + word + "%";
-                persons = persons.Where(p => EF.Functions.Like(p.SearchName, first) || EF.Functions.Like(p.SearchName, inner));
-            }
-
-            var total = await persons.Take(CountCap + 1).CountAsync(ct);
-            var rows = await Project(persons.OrderBy(p => p.SearchName).ThenBy(p => p.Id)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), ct);
-            var similar = words.Count > 0 && query.Page == 1 && total < query.PageSize && db.IsPostgres
-                ? await SimilarAsync(others, string.Join(' ', words), [.. rows.Select(r => r.Id)], query.PageSize - total, ct)
-                : [];
-
-            var today = MexicoCity.Today(clock);
-            return PersonsOutcome<PageResult>.Ok(new PageResult(ToRows(rows, today), query.Page, query.PageSize, total, ToRows(similar, today)));
+            return persons;
         }
 
-        /// <summary>Names within pg_trgm's similarity threshold of the folded words, most similar first (served by the trigram index).</summary>
-        private static async Task<List<Found>> SimilarAsync(IQueryable<Person> persons, string folded, List<Guid> found, int take, CancellationToken ct) =>
-            await Project(persons
-                .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchName, folded) && !found.Contains(p.Id))
+        /// <summary>
+        /// Likely misspellings of what was typed, most similar first (PostgreSQL). With two words or more:
+        /// the names that hold all the words but one (a name misspelled in one word still holds the
+        /// others), kept when pg_trgm finds them similar to the whole; the word index serves them. With one
+        /// word: pg_trgm's similar names (its trigram index; slower, but a single word leaves nothing else).
+        /// </summary>
+        private async Task<List<Found>> SimilarAsync(Query query, List<string> words, List<Guid> found, int take, CancellationToken ct)
+        {
+            var folded = string.Join(' ', words);
+            var allButOne = PersonNameWords.LeaveOneOut(words);
+            var candidates = allButOne.Count > 0
+                ? Filter(PersonNameWords.WithAnyOf(db, allButOne), query)
+                    .Where(p => EF.Functions.TrigramsSimilarity(p.SearchName, folded) >= SimilarityThreshold)
+                : Filter(db.Set<Person>(), query).Where(p => EF.Functions.TrigramsAreSimilar(p.SearchName, folded));
+            return await Project(candidates
+                .Where(p => !found.Contains(p.Id))
                 .OrderByDescending(p => EF.Functions.TrigramsSimilarity(p.SearchName, folded)).ThenBy(p => p.Id)
                 .Take(take), ct);
+        }
 
         private static Task<List<Found>> Project(IQueryable<Person> persons, CancellationToken ct) =>
             persons

@@ -6,7 +6,8 @@ namespace Ruta.IntegrationTests.Kernel.Persons;
 
 /// <summary>
 /// Misspelled names: the words typed match no one, so PostgreSQL lists the names that resemble them
-/// (pg_trgm similarity) apart from the results; SQLite, which has no trigram similarity, lists none.
+/// (all the words typed but one, and similar to the whole by pg_trgm) apart from the results; SQLite,
+/// which has no trigram similarity, lists none.
 /// </summary>
 public sealed class PersonSimilarNameTests(RutaFactory app) : IClassFixture<RutaFactory>
 {
@@ -28,6 +29,24 @@ public sealed class PersonSimilarNameTests(RutaFactory app) : IClassFixture<Ruta
         {
             Assert.Empty(similar);
         }
+    }
+
+    [Theory]
+    [InlineData("wodeline+jean+baptiste+saint{0}")]
+    [InlineData("wideline+jaen+baptiste+saint{0}")]
+    [InlineData("saint{0}+wideline+baptisteh")]
+    public async Task Any_one_misspelled_word_in_any_order_still_lists_the_person_among_similar_names_on_PostgreSQL(string typed)
+    {
+        using var client = await app.ApiAsAsync("inm.officer");
+        var tag = Unique();
+        var person = await CreateIdAsync(client, Person("Wideline", "Jean-Baptiste", "Saint" + tag));
+        await CreateIdAsync(client, Person("Wideline", "Pierre", "Louis" + tag));
+
+        var page = await SearchAsync(client, "q=" + string.Format(System.Globalization.CultureInfo.InvariantCulture, typed, tag));
+        Assert.Empty(Ids(page));
+        var similar = page.GetProperty("similar").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()).ToList();
+        Guid[] expected = app.Provider == DatabaseProvider.Postgres ? [person] : [];
+        Assert.Equal(expected, similar);
     }
 
     [Fact]
