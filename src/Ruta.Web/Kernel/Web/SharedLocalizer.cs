@@ -12,25 +12,28 @@ public sealed class SharedLocalizer(IStringLocalizerFactory factory) : IStringLo
 {
     private readonly IStringLocalizer inner = factory.Create(typeof(SharedResource));
 
-    public LocalizedString this[string name] => Find(name, []);
+    public LocalizedString this[string name] => Find(name, null);
 
     public LocalizedString this[string name, params object[] arguments] => Find(name, arguments);
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
 
-    private LocalizedString Find(string name, object[] arguments)
+    /// <param name="arguments">Null when none were given: the text is then not formatted (it may hold braces).</param>
+    private LocalizedString Find(string name, object[]? arguments)
     {
-        var found = inner[name, arguments];
+        var found = Read(name, arguments);
         if (!found.ResourceNotFound || !StartsLower(name))
         {
             return found;
         }
 
-        var capitalized = inner[char.ToUpperInvariant(name[0]) + name[1..], arguments];
+        var capitalized = Read(char.ToUpperInvariant(name[0]) + name[1..], arguments);
         return capitalized.ResourceNotFound
             ? found
             : new LocalizedString(name, LowerFirst(capitalized.Value), resourceNotFound: false, capitalized.SearchedLocation);
     }
+
+    private LocalizedString Read(string name, object[]? arguments) => arguments is null ? inner[name] : inner[name, arguments];
 
     private static bool StartsLower(string name) => name.Length > 0 && char.IsLower(name[0]);
 

@@ -42,6 +42,13 @@ public sealed class SharedLocalizerTests
     }
 
     [Fact]
+    public void A_text_with_braces_and_no_arguments_is_not_formatted()
+    {
+        Assert.Equal("plazo {0} sin formato", InCulture("en", () => Localizer()["plazo {0} sin formato"].Value));
+        Assert.Equal("plazo 3 días", InCulture("es-MX", () => Localizer()["plazo {0} días", 3].Value));
+    }
+
+    [Fact]
     public void A_text_with_no_entry_in_either_form_is_reported_not_found() =>
         Assert.True(InCulture("en", () => Localizer()["texto sin traducción"]).ResourceNotFound);
 
