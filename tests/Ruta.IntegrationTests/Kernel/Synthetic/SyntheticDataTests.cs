@@ -6,6 +6,7 @@ using Ruta.Web.Kernel.Access;
 using Ruta.Web.Kernel.Agencies;
 using Ruta.Web.Kernel.Audit;
 using Ruta.Web.Kernel.Calendar;
+using Ruta.Web.Kernel.ChildProtection;
 using Ruta.Web.Kernel.Custody;
 using Ruta.Web.Kernel.Documents;
 using Ruta.Web.Kernel.Notices;
@@ -13,6 +14,7 @@ using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Kernel.Persons;
 using Ruta.Web.Kernel.Synthetic;
 using Ruta.Web.Modules.Asylum.Domain;
+using Ruta.Web.Modules.Children.Domain;
 using Ruta.Web.Modules.Migration;
 using Ruta.Web.Modules.Migration.Domain;
 using Ruta.Web.Modules.Migration.Features;
@@ -26,7 +28,8 @@ namespace Ruta.IntegrationTests.Kernel.Synthetic;
 /// the notice sender's and the document issuer's checks, the verification codes; for migration, each
 /// apprehension, crossing, admission, release and canalization through its feature's validator, each
 /// stay's timeline replayed through the station table, the age gate (no child ever has a stay) and the
-/// stay's deadlines against what the stay did.
+/// stay's deadlines against what the stay did; each child-protection case replayed through its table,
+/// with the rules of its plan, INM decision and closure checked again.
 /// </summary>
 public sealed class SyntheticDataTests(SyntheticDataTests.Fixture app) : IClassFixture<SyntheticDataTests.Fixture>
 {
@@ -53,7 +56,7 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Fixture app) : IClassF
         foreach (var table in new[] { nameof(Person), nameof(FamilyLink), nameof(IdentityDocument), nameof(AsylumClaim), nameof(AsylumEvent),
                      nameof(Deadline), nameof(OfficialNotice), nameof(IssuedDocument), nameof(AuditEntry), nameof(Apprehension),
                      nameof(ApprehendedPerson), nameof(StationAgeCheck), nameof(StationStay), nameof(StationStayEvent), nameof(ChildCanalization),
-                     nameof(BorderControlEntry) })
+                     nameof(BorderControlEntry), nameof(ChildCase), nameof(CaseEvent), nameof(RestitutionPlan) })
         {
             Assert.True(summary.RowsByTable.GetValueOrDefault(table) > 0, $"no {table} generated");
         }
@@ -331,6 +334,7 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Fixture app) : IClassF
                 .GroupBy(e => e.PersonId).ToDictionary(g => g.Key, g => g.Min(e => e.OccurredAt));
             var grounds = ReleaseFromStation.Grounds.ToDictionary(g => g.Value, g => g.Key);
             var fractions = ExtendStay.Grounds.ToDictionary(g => g.Value, g => g.Key);
+            var bars = sp.GetServices<IStationAdmissionBar>().ToList();
             Assert.True(stays.Count >= 50, $"only {stays.Count} stays");
             foreach (var status in new[] { StationStayStatus.Released, StationStayStatus.Removed, StationStayStatus.ExitForRegularization })
             {
@@ -362,6 +366,12 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Fixture app) : IClassF
                         stay.PersonId, new DateTimeOffset(admittedAt, TimeSpan.Zero), stay.AgreementReference, stay.InformedOfRights, stay.RightsInWriting,
                         consular, stay.LegalAdvice, interpreter, stay.InterpreterLanguage, stay.PhoneCall, stay.Visits));
                     Assert.True(admission.IsValid, $"{stay.Id}: {string.Join("; ", admission.Errors.Select(e => e.ErrorMessage))}");
+                    // MIG-12: no module's bar (a child, a person who came forward to regularize…) refuses the admission.
+                    foreach (var bar in bars)
+                    {
+                        Assert.Null(await bar.EvaluateAsync(stay.PersonId, admittedAt, CancellationToken.None));
+                    }
+
                     // MIG-10: within 24 hours; MIG-09: an adult caring for children present only once they are all canalized.
                     Assert.True(admittedAt <= stay.DisposedAt.AddHours(MigrationRules.AgreementHours), $"{stay.Id} admitted after 24 h");
                     var children = apprehension.Persons.Where(p => p.IsChild).Select(p => p.PersonId).ToHashSet();
@@ -487,6 +497,101 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Fixture app) : IClassF
                         Assert.Equal(MexicoCity.DateOf(stay.EndedAt!.Value) <= last.DueDate ? DeadlineStatus.Met : DeadlineStatus.Missed, last.Status);
                     }
                 }
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Every_child_case_replays_through_the_protection_table_and_keeps_the_rules_of_its_plan_decision_and_closure()
+    {
+        await app.GeneratedAsync();
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RutaDbContext>();
+            var generated = await GeneratedIdsAsync(db, nameof(ChildCase));
+            var cases = (await db.Set<ChildCase>().AsNoTracking().AsSplitQuery().Include(c => c.Adults)
+                .Include(c => c.Plans).ThenInclude(p => p.Measures).Include(c => c.Plans).ThenInclude(p => p.FamilyUnity)
+                .Include(c => c.Decisions).ThenInclude(d => d.FamilyUnity).ToListAsync()).Where(c => generated.Contains(c.Id)).ToList();
+            var events = (await db.Set<CaseEvent>().AsNoTracking().ToListAsync()).ToLookup(e => e.CaseId);
+            var persons = await db.Set<Person>().AsNoTracking().ToDictionaryAsync(p => p.Id);
+            var notices = await db.Set<OfficialNotice>().AsNoTracking().ToDictionaryAsync(n => n.Id);
+            var offices = await db.Set<Office>().AsNoTracking().ToDictionaryAsync(o => o.Id);
+            Assert.True(cases.Count >= 20, $"only {cases.Count} child cases");
+            Assert.Contains(cases, c => c.Status == ChildCaseStatus.PlanInForce || c.Status == ChildCaseStatus.Closed);
+            Assert.Contains(cases, c => c.Decisions.Count > 0);
+            Assert.All(cases.GroupBy(c => c.PersonId), g => Assert.True(g.Count(c => c.IsOpen) <= 1, $"two open cases of {g.Key}"));
+            foreach (var child in cases)
+            {
+                var timeline = events[child.Id].OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToList();
+                var status = ChildCaseStatus.New;
+                var machine = ChildProtectionProcedure.Build(() => status, s => status = s);
+                foreach (var entry in timeline)
+                {
+                    // Throws IllegalTransitionException, naming the state, when the table has no such move.
+                    machine.Fire(entry.Trigger);
+                }
+
+                Assert.Equal(child.Status, status);
+                Assert.Equal(child.ActCount, timeline.Count);
+                var person = persons[child.PersonId];
+                var identifiedOn = MexicoCity.DateOf(child.IdentifiedAt);
+                Assert.True(person.IsChildOn(identifiedOn), $"{child.Id}: not a child when identified");
+                Assert.Equal(ChildCase.AccompanimentOf(child.Adults.Select(a => a.Relation)), child.Accompaniment);
+                Assert.All(child.Adults, a => Assert.False(persons[a.PersonId].IsChildOn(identifiedOn)));
+
+                // Notified through the apprehension's oficio to the Procuraduría; canalized to a DIF office.
+                var notice = notices[child.NoticeId!.Value];
+                Assert.Equal((NoticeTypes.ChildIdentified, AgencyCodes.ChildProtectionOffice, child.PersonId), (notice.Type, notice.RecipientAgency, notice.PersonId!.Value));
+                Assert.Equal(AgencyCodes.ChildProtectionOffice, offices[child.ProcuraduriaOfficeId].AgencyCode);
+                if (child.CanalizedAt is not null)
+                {
+                    Assert.Equal(AgencyCodes.Dif, offices[child.DifOfficeId!.Value].AgencyCode);
+                    Assert.False(string.IsNullOrWhiteSpace(child.CanalizationActNumber));
+                }
+
+                if (child.BestInterestDeterminedOn is { } bestOn)
+                {
+                    // The child's opinion, or (only under 12, of certain age) why it could not be heard.
+                    var age = Person.AgeOn(person.BirthDate, bestOn);
+                    Assert.True(child.ChildOpinion is not null
+                        || (child.OpinionNotHeardReason is not null && !child.AgePresumed && age < ChildRules.OpinionMandatoryFromAge), child.Id.ToString());
+                }
+
+                foreach (var plan in child.Plans)
+                {
+                    Assert.True(plan.Outcomes.Any);
+                    Assert.True(plan.IssuedOn >= child.BestInterestDeterminedOn);
+                    Assert.True(plan.FamilyUnity.Count == 0 || plan.AllowsRegularization);
+                    var caregivers = child.Adults.Where(a => a.IsCaregiver && !a.ContraryToInterest).Select(a => a.PersonId).ToHashSet();
+                    Assert.All(plan.FamilyUnity, f => Assert.Contains(f.PersonId, caregivers));
+                    Assert.Equal(NoticeTypes.ChildRestitutionPlan, notices[plan.NoticeId!.Value].Type);
+                }
+
+                foreach (var decision in child.Decisions)
+                {
+                    // LM art. 112 fr. III: INM decides only what the plan allows, with the family the plan names.
+                    var plan = child.Plans.Single(p => p.Id == decision.PlanId);
+                    Assert.True(plan.Allows(decision.Outcome), $"{child.Id}: {decision.Outcome} not in the plan");
+                    Assert.True(decision.DecidedOn >= plan.IssuedOn);
+                    Assert.All(decision.FamilyUnity, f => Assert.Contains(plan.FamilyUnity, p => p.PersonId == f.PersonId));
+                }
+
+                switch (child.ClosingReason)
+                {
+                    case ChildClosingReason.LeftCountry:
+                        Assert.Contains(child.Decisions.Single(d => d.PlanId == child.CurrentPlanId).Outcome,
+                            new[] { ChildProtectionOutcome.AssistedReturn, ChildProtectionOutcome.FamilyReunificationAbroad });
+                        break;
+                    case ChildClosingReason.RightsRestored:
+                        Assert.All(child.Plans.Single(p => p.Id == child.CurrentPlanId).Measures, m => Assert.Equal(MeasureStatus.Fulfilled, m.Status));
+                        break;
+                    case ChildClosingReason.ReachedAdulthood:
+                        Assert.False(person.IsChildOn(child.ClosedOn!.Value));
+                        break;
+                }
+
+                Assert.Equal(child.Status == ChildCaseStatus.Closed, child.ClosedOn is not null);
+                Assert.True(child.ClosedOn is null || child.ClosedOn <= app.AsOf);
             }
         });
     }
