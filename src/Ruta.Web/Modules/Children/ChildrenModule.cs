@@ -53,6 +53,7 @@ public static class ChildrenModule
         services.AddScoped<Worklists.Handler>();
         services.AddScoped<ManageCareCenters.Handler>();
         services.AddSingleton<Kernel.Access.IDemoDataContributor, ChildrenDemoData>();
+        services.AddSingleton<Kernel.Synthetic.ISyntheticDataPart, ChildrenSyntheticData>();
         services.AddSingleton(new NavItem("Niñez migrante", "/Children", ChildrenPolicies.ReadFile, 50));
         services.AddSingleton(new NavItem("Alojamiento DIF", "/Children/Care", ChildrenPolicies.Care, 51));
         services.AddSingleton(new NavItem("Niñez migrante (INM)", "/Children/Inm", ChildrenPolicies.InmView, 52));

@@ -39,6 +39,7 @@ public static class MigrationModule
         services.AddScoped<ExtendStay.Handler>();
         services.AddScoped<ReleaseFromStation.Handler>();
         services.AddSingleton<Kernel.Access.IDemoDataContributor, MigrationDemoData>();
+        services.AddSingleton<Kernel.Synthetic.ISyntheticDataPart, MigrationSyntheticData>();
         services.AddSingleton(new NavItem("Estaciones migratorias", "/Migration", MigrationPolicies.Roster, 50));
         return services;
     }
