@@ -42,8 +42,7 @@ public class KernelBenchmarks
 
     /// <summary>
     /// The deliberate cost inside every asylum filing: the applicant's status secret is stored as
-    /// PBKDF2-SHA256 with 100,000 iterations (a stolen table must not be searchable), and a filing
-    /// hashes it once. It bounds how many claims two cores can file per second (docs/benchmarks.md).
+    /// PBKDF2-SHA256 (AsylumStatusSecrets.Iterations), and a filing hashes it once.
     /// </summary>
     [Benchmark]
     public string AsylumStatusSecretHash() => AsylumStatusSecrets.Hash("7KQ2MX9D4P");

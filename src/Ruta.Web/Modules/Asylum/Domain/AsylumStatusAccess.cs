@@ -73,13 +73,18 @@ internal sealed class AsylumStatusAccessConfiguration : IEntityTypeConfiguration
 /// two groups of five. Typing forgives case, spaces, dashes and the letters O, I and L (read as 0, 1, 1).
 /// Stored as PBKDF2-HMAC-SHA256 with a per-secret 16-byte salt; compared in constant time. With 50 bits
 /// and at most a few guesses per quarter hour per case (see CheckAsylumStatus), guessing online is
-/// hopeless; the slow hash keeps a stolen copy of the table from being searched in reasonable time.
+/// hopeless. The iteration count is set for a random 50-bit secret, not for a person's password:
+/// 10,000 iterations make one stolen hash cost about 2^49 × 10^4 PBKDF2 rounds to search (decades on a
+/// current GPU), while a thief of the table already holds everything the status page would show. More
+/// would buy nothing and cost twice: every filing hashes once (100,000 iterations were ~31 ms of CPU,
+/// most of a filing, docs/benchmarks.md), and every wrong guess on the public, anonymous page spends a
+/// verification. Stored hashes carry their own count, so older ones still verify.
 /// </summary>
 public static class AsylumStatusSecrets
 {
     public const int Length = 10;
     public const string Alphabet = CrockfordBase32.Alphabet;
-    public const int Iterations = 100_000;
+    public const int Iterations = 10_000;
     private const string Scheme = "pbkdf2-sha256";
     private static readonly byte[] DummySalt = RandomNumberGenerator.GetBytes(16);
 
