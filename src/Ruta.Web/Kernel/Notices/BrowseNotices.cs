@@ -83,7 +83,11 @@ public static class BrowseNotices
     public static async Task<PageResult> HandleAsync(Query query, ClaimsPrincipal user, RutaDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var agency = user.AgencyCode();
-        var notices = db.Set<OfficialNotice>().AsNoTracking().VisibleTo(user);
+        // A case worker's inbox or outbox is within what the agency may see: the box's own condition is the
+        // whole filter, so the pending count is an index-only scan of (recipient, status, sent) instead of
+        // a heap read of every pending oficio for "sender = agency OR recipient = agency".
+        var all = db.Set<OfficialNotice>().AsNoTracking();
+        var notices = query.Box is Box.Inbox or Box.Outbox && NoticeAccess.IsCaseWorker(user) ? all : all.VisibleTo(user);
         notices = query.Box switch
         {
             Box.Inbox => notices.Where(n => n.RecipientAgency == agency),

@@ -192,6 +192,12 @@ internal sealed class OfficialNoticeConfiguration : IEntityTypeConfiguration<Off
         b.Ignore(n => n.IsPending);
         b.HasIndex(n => new { n.RecipientAgency, n.Status, n.SentAt });
         b.HasIndex(n => new { n.SenderAgency, n.Status, n.SentAt });
+        // The pending slice of a box, newest first: two statuses cannot be read in one index order from
+        // (agency, status, sent), so without these PostgreSQL sorts every pending oficio of the agency per page.
+        b.HasIndex(n => new { n.RecipientAgency, n.SentAt, n.Id }).HasDatabaseName("IX_notice_notices_pending_inbox")
+            .HasFilter("\"Status\" IN ('Sent', 'Received')");
+        b.HasIndex(n => new { n.SenderAgency, n.SentAt, n.Id }).HasDatabaseName("IX_notice_notices_pending_outbox")
+            .HasFilter("\"Status\" IN ('Sent', 'Received')");
         b.HasIndex(n => n.PersonId);
         b.HasIndex(n => new { n.CaseType, n.CaseId });
         b.HasOne<Agencies.Agency>().WithMany().HasForeignKey(n => n.SenderAgency).OnDelete(DeleteBehavior.Restrict);

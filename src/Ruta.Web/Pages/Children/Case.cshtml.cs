@@ -17,84 +17,23 @@ namespace Ruta.Web.Pages.Children;
 /// and the user's role allow now. Each form posts to the same handler as the API.
 /// </summary>
 [Authorize(Policy = ChildrenPolicies.ReadFile)]
-public sealed class CaseModel(GetChildFile.Handler get, RutaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CaseModel(GetChildFile.Handler get, RutaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    : ChildActPageModel(db, l)
 {
-    [BindProperty]
-    public ChildActInput Input { get; set; } = new();
-
-    [BindProperty(SupportsGet = true, Name = "purpose")]
-    public string? Purpose { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "purposeDetail")]
-    public string? PurposeDetail { get; set; }
-
     public ChildFileView? Child { get; private set; }
-    public ActFormsModel? Forms { get; private set; }
-    public string? PurposeError { get; private set; }
 
-    [TempData]
-    public string? Message { get; set; }
+    protected override string PagePath(Guid id) => $"/Children/Case/{id}";
 
-    public string? Error { get; private set; }
-    public string? FailedAction { get; private set; }
+    protected override string DefaultPurpose => "case-follow-up";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
-
-    public async Task<IActionResult> OnPostAsync(Guid id, string act, CancellationToken ct)
+    protected override async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            var result = await ChildPageActs.RunAsync(HttpContext.RequestServices, id, act, Input, ct);
-            switch (result?.Status)
-            {
-                case null or ChildResultStatus.NotFound:
-                    return NotFound();
-                case ChildResultStatus.Forbidden:
-                    return Forbid();
-                case ChildResultStatus.Ok:
-                    Message = l["Registrado: {0}.", l[ChildPageActs.Label(act)]].Value;
-                    return Redirect(ChildPageSupport.PurposeUrl($"/Children/Case/{id}", Purpose ?? "case-follow-up", PurposeDetail) + "#acts");
-                case ChildResultStatus.Stale:
-                    Error = l["Otra persona modificó este caso después de que usted lo abrió. Revise el expediente y vuelva a registrar el acto."];
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    break;
-                default:
-                    ChildPageSupport.AddErrors(ModelState, result.Value.Errors, l);
-                    Response.StatusCode = StatusCodes.Status400BadRequest;
-                    break;
-            }
-        }
-        catch (DomainRuleException e)
-        {
-            Error = $"{l[e.Message]} ({e.LegalBasis})";
-            Response.StatusCode = e.Status;
-        }
-        catch (IllegalTransitionException e)
-        {
-            Error = l["No se registró: el acto no está permitido en el estado «{0}».", l[e.CurrentState]];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-
-        db.ChangeTracker.Clear();
-        FailedAction = act;
-        return await ShowAsync(id, ct);
-    }
-
-    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(Purpose))
+        if (ParsePurpose() is not { } purpose)
         {
             return Page();
         }
 
-        var (purpose, error) = ReadPurposes.Parse(Purpose, PurposeDetail);
-        if (purpose is null)
-        {
-            PurposeError = error;
-            return Page();
-        }
-
-        var result = await get.HandleAsync(id, purpose.Value, PurposeDetail, ct);
+        var result = await get.HandleAsync(id, purpose, PurposeDetail, ct);
         switch (result.Status)
         {
             case ChildResultStatus.Forbidden:
@@ -105,14 +44,14 @@ public sealed class CaseModel(GetChildFile.Handler get, RutaDbContext db, TimePr
 
         var f = Child = result.Value!;
         var plan = f.Plans.FirstOrDefault(p => !p.Superseded);
-        Forms = new ActFormsModel(f.Id, f.Version, ChildPageSupport.PurposeUrl($"/Children/Case/{id}", Purpose, PurposeDetail), f.AllowedActions,
+        Forms = new ActFormsModel(f.Id, f.Version, ChildPageSupport.PurposeUrl(PagePath(id), Purpose ?? DefaultPurpose, PurposeDetail), f.AllowedActions,
             FailedAction, f.Accompaniment, f.PersonId, f.ChildName,
             [.. f.Adults.Select(a => (a.PersonId, a.Name, a.Relation, a.ContraryToInterest))],
             plan is null ? [] : [.. plan.Measures.Where(m => m.Status != MeasureStatus.Fulfilled).Select(m => (m.Id, $"{m.Description} ({m.ResponsibleInstitution})"))],
             [.. f.UrgentMeasures.Select(u => (u.Id, $"{ChildLabels.UrgentKind(u.Kind)}: {u.Description}", u.Route == UrgentMeasureRoute.ProsecutorRequest && u.ImposedAt is null,
                 u.ImposedAt is not null && u.Ruling is null))],
-            await ChildPageSupport.DifOfficesAsync(db, ct), await ChildPageSupport.CentersAsync(db, ct), plan?.Outcomes ?? [],
-            plan is null ? [] : [.. plan.FamilyUnity.Select(p => (p.Id, p.Name))], await ChildPageSupport.RelativesAsync(db, f.PersonId, ct),
+            await ChildPageSupport.DifOfficesAsync(Db, ct), await ChildPageSupport.CentersAsync(Db, ct), plan?.Outcomes ?? [],
+            plan is null ? [] : [.. plan.FamilyUnity.Select(p => (p.Id, p.Name))], await ChildPageSupport.RelativesAsync(Db, f.PersonId, ct),
             f.Status == ChildCaseStatus.PlanInForce, MexicoCity.Today(clock));
         return Page();
     }

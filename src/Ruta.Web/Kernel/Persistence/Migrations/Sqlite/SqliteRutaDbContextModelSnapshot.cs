@@ -775,7 +775,15 @@ namespace Ruta.Web.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseType", "CaseId");
 
+                    b.HasIndex("RecipientAgency", "SentAt", "Id")
+                        .HasDatabaseName("IX_notice_notices_pending_inbox")
+                        .HasFilter("\"Status\" IN ('Sent', 'Received')");
+
                     b.HasIndex("RecipientAgency", "Status", "SentAt");
+
+                    b.HasIndex("SenderAgency", "SentAt", "Id")
+                        .HasDatabaseName("IX_notice_notices_pending_outbox")
+                        .HasFilter("\"Status\" IN ('Sent', 'Received')");
 
                     b.HasIndex("SenderAgency", "Status", "SentAt");
 
