@@ -7,6 +7,7 @@ using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Modules.Children;
 using Ruta.Web.Modules.Children.Domain;
 using Ruta.Web.Modules.Children.Features;
+using Ruta.Web.Pages.Shared;
 
 namespace Ruta.Web.Pages.Children;
 
@@ -71,15 +72,10 @@ public sealed class CareModel(Worklists.Handler worklists, ManageCareCenters.Han
                     break;
             }
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (ActRefusal.TryDescribe(e, l, ActRefusal.ActNotAllowed, out var refusal, out var refusalStatus))
         {
-            Error = $"{l[e.Message]} ({e.LegalBasis})";
-            Response.StatusCode = e.Status;
-        }
-        catch (IllegalTransitionException e)
-        {
-            Error = l["No se registró: el acto no está permitido en el estado «{0}».", l[e.CurrentState]];
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Error = refusal;
+            Response.StatusCode = refusalStatus;
         }
 
         db.ChangeTracker.Clear();

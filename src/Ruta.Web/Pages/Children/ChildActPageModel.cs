@@ -5,6 +5,7 @@ using Ruta.Web.Kernel.Domain;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Modules.Children;
 using Ruta.Web.Modules.Children.Features;
+using Ruta.Web.Pages.Shared;
 
 namespace Ruta.Web.Pages.Children;
 
@@ -72,15 +73,10 @@ public abstract class ChildActPageModel(RutaDbContext db, IStringLocalizer<Share
                     break;
             }
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (ActRefusal.TryDescribe(e, Localizer, ActRefusal.ActNotAllowed, out var refusal, out var refusalStatus))
         {
-            Error = $"{Localizer[e.Message]} ({e.LegalBasis})";
-            Response.StatusCode = e.Status;
-        }
-        catch (IllegalTransitionException e)
-        {
-            Error = Localizer["No se registró: el acto no está permitido en el estado «{0}».", Localizer[e.CurrentState]];
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Error = refusal;
+            Response.StatusCode = refusalStatus;
         }
 
         Db.ChangeTracker.Clear();

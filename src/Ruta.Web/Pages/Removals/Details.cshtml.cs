@@ -7,6 +7,7 @@ using Ruta.Web.Kernel.Domain;
 using Ruta.Web.Kernel.Persistence;
 using Ruta.Web.Modules.Removals;
 using Ruta.Web.Modules.Removals.Features;
+using Ruta.Web.Pages.Shared;
 
 namespace Ruta.Web.Pages.Removals;
 
@@ -129,15 +130,10 @@ public sealed class DetailsModel(GetRemoval.Handler get, RutaDbContext db, TimeP
                     break;
             }
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (ActRefusal.TryDescribe(e, l, ActRefusal.ActionNotAllowed, out var refusal, out var refusalStatus))
         {
-            Error = $"{l[e.Message]} ({e.LegalBasis})";
-            Response.StatusCode = e.Status;
-        }
-        catch (IllegalTransitionException e)
-        {
-            Error = l["No se registró: la acción no está permitida en el estado «{0}».", l[e.CurrentState]];
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Error = refusal;
+            Response.StatusCode = refusalStatus;
         }
 
         db.ChangeTracker.Clear();
